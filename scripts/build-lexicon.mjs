@@ -188,8 +188,13 @@ for (const [category, offs] of Object.entries(anchors)) {
   const words = [];
   for (const [lemma, senses] of index.n) {
     if (lemma.includes(' ')) continue;
-    // The category must hold for the word's most frequent sense.
-    const top = senses[0];
+    // The category must hold for the word's most frequent common (lower-case) sense.
+    const top = senses.find((off) => {
+      const syn = data.n.get(off);
+      const i = syn.words.indexOf(lemma);
+      return i >= 0 && !syn.proper[i];
+    });
+    if (!top) continue;
     if (offs.some((a) => a === top || ancestors(top).has(a))) words.push(lemma);
   }
   lexicon.categories[category] = words.join('\n');

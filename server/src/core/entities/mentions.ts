@@ -91,7 +91,7 @@ export class MentionFinder {
   isRoleWord(lower: string): boolean {
     const tags = this.lexicon.nameTags(lower);
     if (tags.includes('H')) return true;
-    if (tags) return false;
+    if (tags || lower.length < 3 || this.lexicon.isFunctionWord(lower)) return false;
     const lemma = this.lexicon.lemma(lower);
     // Singular person nouns that are not also adjectives ("national", "official").
     return lemma === lower && this.lexicon.nounCategory(lemma) === 'person' && !this.lexicon.hasLemma('a', lemma);
@@ -242,8 +242,12 @@ export class MentionFinder {
     const roleWords: string[] = [];
     while (start < end) {
       const first = tokens[start]!;
-      // "Russian President Vladimir Putin": the demonym is a mention of its own.
-      if (end - start > 2 && this.lexicon.nameTags(first.lower).includes('D') && this.isRoleWord(tokens[start + 1]!.lower)) {
+      // "Russian President Vladimir Putin", "Russian TASS": the demonym is a mention of its own.
+      if (
+        end - start >= 2 &&
+        this.lexicon.nameTags(first.lower).includes('D') &&
+        ((end - start > 2 && this.isRoleWord(tokens[start + 1]!.lower)) || (end - start === 2 && ACRONYM.test(tokens[start + 1]!.text)))
+      ) {
         this.record(tokens, start, start + 1, [], out);
         start++;
         continue;
