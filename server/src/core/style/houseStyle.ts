@@ -220,12 +220,13 @@ export function withAcceptedSpelling(styleText: string, spelling: string): strin
   if (doc.errors.length > 0) throw new Error(`The style file is not valid YAML; fix it before adding '${spelling}'.`);
   if (!isMap(doc.contents)) doc.contents = new YAMLMap() as never;
   const map = doc.contents as unknown as YAMLMap;
-  let list = map.get('accept', true);
-  if (!isSeq(list)) {
-    list = new YAMLSeq();
-    map.set('accept', list);
+  const existing: unknown = map.get('accept', true);
+  let seq: YAMLSeq;
+  if (isSeq(existing)) seq = existing as YAMLSeq;
+  else {
+    seq = new YAMLSeq();
+    map.set('accept', seq);
   }
-  const seq = list as YAMLSeq;
   if (!seq.items.some((item) => String((item as { value?: unknown }).value ?? item) === spelling)) {
     seq.flow = false;
     seq.add(doc.createNode(spelling));
