@@ -45,12 +45,21 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return decodeUtf8(bytes, 'utf-8');
 }
 
+/** Windows-1252 bytes 0x80-0x9F (the rest is Latin-1); undefined slots stay as they are. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
 function decodeUtf8(bytes: Uint8Array, label: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: label };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       problem: 'the file is not valid UTF-8; it was read as Windows-1252',
     };

@@ -137,7 +137,8 @@ export function tokenize(text: string, base = 0): Token[] {
       push({ text: word, start: base + i, end: base + j, kind: 'word' });
       i = j;
       // Plural possessive: "countries' ".
-      if (APOSTROPHES.includes(text[i] ?? '') && /s$/i.test(word) && !isLetterOrDigit(text[i + 1]) && !openSingle) {
+      const next = text[i];
+      if (next !== undefined && APOSTROPHES.includes(next) && /s$/i.test(word) && !isLetterOrDigit(text[i + 1]) && !openSingle) {
         push({ text: text[i]!, start: base + i, end: base + i + 1, kind: 'word', lower: "'", possessive: true });
         i++;
       }
