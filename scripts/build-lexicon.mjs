@@ -200,6 +200,21 @@ for (const [category, offs] of Object.entries(anchors)) {
   lexicon.categories[category] = words.join('\n');
 }
 
+// Role nouns: people named by what they do or hold (spokesman, ambassador,
+// president, minister, governor, analyst), not by kinship or friendship.
+const roleAnchors = ['leader', 'worker', 'advocate', 'expert', 'authority', 'communicator', 'ruler', 'representative', 'politician', 'head of state'].map(firstSense);
+const roles = [];
+for (const [lemma, senses] of index.n) {
+  if (lemma.includes(' ')) continue;
+  const top = senses.find((off) => {
+    const syn = data.n.get(off);
+    const i = syn.words.indexOf(lemma);
+    return i >= 0 && !syn.proper[i];
+  });
+  if (top && roleAnchors.some((a) => a === top || ancestors(top).has(a))) roles.push(lemma);
+}
+lexicon.categories.role = roles.join('\n');
+
 // Capitals: instances of "national capital" that are part of a country.
 const nationalCapital = firstSense('national capital');
 for (const [, syn] of data.n) {

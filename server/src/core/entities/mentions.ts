@@ -93,8 +93,8 @@ export class MentionFinder {
     if (tags.includes('H')) return true;
     if (tags || lower.length < 3 || this.lexicon.isFunctionWord(lower)) return false;
     const lemma = this.lexicon.lemma(lower);
-    // Singular person nouns that are not also adjectives ("national", "official").
-    return lemma === lower && this.lexicon.nounCategory(lemma) === 'person' && !this.lexicon.hasLemma('a', lemma);
+    // Singular office or occupation nouns that are not also adjectives ("official").
+    return lemma === lower && this.lexicon.isRoleNoun(lemma) && !this.lexicon.hasLemma('a', lemma);
   }
 
   private isTimeWord(lower: string): boolean {
@@ -112,7 +112,11 @@ export class MentionFinder {
     const letters = words.filter((t) => /\p{L}/u.test(t.text));
     if (letters.length >= 3 && letters.every((t) => t.text === t.text.toUpperCase())) return mentions; // shouting
     const capitalized = letters.filter((t) => UPPER_START.test(t.text)).length;
-    const headline = letters.length >= 4 && capitalized / letters.length >= 0.75;
+    // Title case capitalizes small words and verbs too ("Cuts Off ... After ... To"); names do not.
+    const titleCaseMarker = letters.slice(1).some(
+      (t) => UPPER_START.test(t.text) && !ACRONYM.test(t.text) && (this.lexicon.isFunctionWord(t.lower) || (/(s|ed|ing)$/.test(t.lower) && this.lexicon.posOf(this.lexicon.lemma(t.lower)).includes('v') && this.lexicon.lemma(t.lower) !== t.lower)),
+    );
+    const headline = letters.length >= 4 && capitalized / letters.length >= 0.75 && titleCaseMarker;
 
     const firstWordIndex = tokens.findIndex((t) => t.kind === 'word');
     const isSentenceInitial = (k: number): boolean => {
@@ -168,7 +172,7 @@ export class MentionFinder {
             continue;
           }
         }
-        if (next.kind === 'word' && (next.lower === 'and' || next.text === '&') && namePart(j + 1) && this.hasOrgHead(tokens, i, j)) {
+        if (next.kind === 'word' && (next.lower === 'and' || next.text === '&' || next.lower === 'in') && namePart(j + 1) && this.hasOrgHead(tokens, i, j)) {
           j += 2;
           continue;
         }
@@ -280,13 +284,18 @@ export class MentionFinder {
       if (this.isRoleWord(last.lower) || (span.length === 1 && !ACRONYM.test(last.text) && this.lexicon.isFunctionWord(last.lower))) return;
     }
     // A title inside the run starts a new name: "Moscow Region Governor Andrei Vorobyov".
+    // "Ukrainian Foreign Minister Dmytro Kuleba": the adjective belongs to the title.
     for (let k = start + 1; k < end - 1; k++) {
       if (this.isRoleWord(tokens[k]!.lower)) {
-        this.record(tokens, start, k, roleWords, out);
+        let roleStart = k;
+        const adjective = (t: Token): boolean =>
+          this.isCommonWord(t.lower) && !this.lexicon.nameTags(t.lower) && this.lexicon.hasLemma('a', this.lexicon.lemma(t.lower)) && !this.placeHeads.has(t.lower) && !this.orgHeads.has(t.lower);
+        while (roleStart - 1 > start && adjective(tokens[roleStart - 1]!)) roleStart--;
+        this.record(tokens, start, roleStart, roleWords, out);
         let personStart = k;
-        const roles: string[] = [];
+        const roles: string[] = tokens.slice(roleStart, k).map((t) => t.lower);
         while (personStart < end - 1 && this.isRoleWord(tokens[personStart]!.lower)) roles.push(tokens[personStart++]!.lower);
-        this.record(tokens, personStart, end, roles, out);
+        this.record(tokens, personStart, end, [roles.join(' ')], out);
         return;
       }
     }
@@ -298,6 +307,8 @@ export class MentionFinder {
       const next = tokens[k]!;
       if (
         tokens[k - 1]!.kind === 'word' &&
+        lastWord.length >= 3 &&
+        tokens.slice(start, k).some((t) => t.lower === 'of' || t.lower === 'for') &&
         (this.isKnownPlace(lastWord) || this.isKnownPlace(before)) &&
         !this.placeHeads.has(next.lower) &&
         !this.orgHeads.has(next.lower) &&
@@ -333,7 +344,7 @@ export class MentionFinder {
       key,
       votes: this.votes(tokens, start, end, tags, roleWords),
     };
-    if (roleWords.length) mention.role = roleWords.join(' ');
+    if (roleWords.length) mention.role = roleWords.join(' ').trim();
     if (demonym) {
       const place = this.lexicon.pertainym(lowerSingle);
       if (place) mention.refersTo = place;

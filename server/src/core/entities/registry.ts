@@ -221,6 +221,34 @@ export class EntityRegistry {
       }
     }
 
+    // 1b. One person, given name romanized two ways (Dmytro / Dmitry Kuleba):
+    // same surname, given names one edit apart in skeleton, not two different known given names.
+    const bySurname = new Map<string, string[]>();
+    for (const f of forms.values()) {
+      const words = f.key.split(' ');
+      if (words.length !== 2 || typeByKey.get(f.key) !== 'person') continue;
+      const list = bySurname.get(words[1]!) ?? [];
+      list.push(f.key);
+      bySurname.set(words[1]!, list);
+    }
+    for (const keys of bySurname.values()) {
+      for (let i = 0; i < keys.length; i++) {
+        for (let j = i + 1; j < keys.length; j++) {
+          const a = keys[i]!;
+          const b = keys[j]!;
+          const ga = a.split(' ')[0]!;
+          const gb = b.split(' ')[0]!;
+          if (ga[0] !== gb[0] || Math.min(ga.length, gb.length) < 4) continue;
+          if (/F/.test(this.lexicon.nameTags(ga)) && /F/.test(this.lexicon.nameTags(gb))) continue;
+          if (together.has(a < b ? `${a}|${b}` : `${b}|${a}`)) continue;
+          if (editDistance(this.translit.skeleton(ga), this.translit.skeleton(gb), 1) <= 1) {
+            spelling.union(a, b);
+            entity.union(a, b);
+          }
+        }
+      }
+    }
+
     // 2. Aliases defined in the text, and acronyms matching one name's initials.
     const aliasKeys = new Set<string>();
     for (const d of definitions) {

@@ -24,7 +24,7 @@ export interface LexiconData {
   derivations: Record<string, string[]>;
   pertainyms: Record<string, string[]>;
   capitals: Record<string, string>;
-  categories: Record<NounCategory, string>;
+  categories: Record<NounCategory | 'role', string>;
   irregular: Record<string, string>;
   /** compromise's proper-noun tags by folded form: F given name, L surname, P person, C country, T city, R region, O organization, D demonym, H honorific. */
   names: Record<string, string>;
@@ -61,6 +61,7 @@ export class Lexicon {
   private readonly lemmaSets: Record<Pos, Set<string>>;
   private readonly antonymPairs = new Set<string>();
   private readonly categories = new Map<string, NounCategory>();
+  private readonly roleNouns: Set<string>;
   private readonly lemmaCache = new Map<string, string>();
   private readonly functionWords = new Set<string>();
   private readonly wordClass = new Map<string, Set<string>>();
@@ -94,6 +95,7 @@ export class Lexicon {
       r: new Set(raw.lemmas.r.split('\n')),
     };
     for (const pair of raw.antonyms) this.antonymPairs.add(pair);
+    this.roleNouns = new Set(raw.categories.role.split('\n'));
     for (const category of ['time', 'location', 'organization', 'person'] as NounCategory[]) {
       for (const w of raw.categories[category].split('\n')) this.categories.set(w, category);
     }
@@ -308,6 +310,11 @@ export class Lexicon {
   /** What kind of thing a common noun names, by its most frequent sense. */
   nounCategory(lemma: string): NounCategory | undefined {
     return this.categories.get(lemma);
+  }
+
+  /** Nouns naming a person by office or occupation: spokesman, ambassador, governor. */
+  isRoleNoun(lemma: string): boolean {
+    return this.roleNouns.has(lemma);
   }
 
   /** Predicate classes an act belongs to, given the verb lemma, a following particle and object lemmas. */
