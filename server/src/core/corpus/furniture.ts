@@ -101,7 +101,7 @@ export function findFurniture(lines: readonly string[], rules: FurnitureRules): 
       inTeaserList = false;
     }
     // A lone headline-shaped bullet in the middle of an article is a teaser
-    // link left over from the page ("• Putin's ... plea").
+    // link left over from the page ("• Minister's ... plea").
     if (bulleted && isTeaserShaped(s)) furniture.add(i);
   }
   return furniture;

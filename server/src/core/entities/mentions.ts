@@ -1,11 +1,11 @@
 /**
  * Finds names in a sentence: runs of capitalized words joined by name
  * connectors ("Ministry of Foreign Affairs"), acronyms ("DPRK"), and
- * demonyms inside compounds ("Russian-backed" mentions Russia's demonym).
+ * demonyms inside compounds ("French-built" mentions France's demonym).
  *
- * Possessive endings are never part of a name ("Kyiv's" is Kyiv), except
- * inside a name whose possessor is a common noun ("Donetsk People's
- * Republic"). Leading titles and roles ("President", "spokesman") are split
+ * Possessive endings are never part of a name ("Paris's" is Paris), except
+ * inside a name whose possessor is a common noun ("People's Party
+ * Alliance"). Leading titles and roles ("President", "spokesman") are split
  * off and kept as the mention's role.
  */
 import type { Lexicon } from '../lexicon/lexicon';
@@ -138,7 +138,7 @@ export class MentionFinder {
         i++;
         continue;
       }
-      // Compounds with a demonym or place: "Russian-backed", "pro-Russian", "US-led".
+      // Compounds with a demonym or place: "French-built", "pro-European", "US-led".
       if (t.text.includes('-') && !PARTICLE_PREFIX.test(t.text)) {
         const compound = this.compoundMention(t, tokens, i);
         if (compound) {
@@ -246,7 +246,7 @@ export class MentionFinder {
     const roleWords: string[] = [];
     while (start < end) {
       const first = tokens[start]!;
-      // "Russian President Vladimir Putin", "Russian TASS": the demonym is a mention of its own.
+      // "French President Jane Doe", "French AFP": the demonym is a mention of its own.
       if (
         end - start >= 2 &&
         this.lexicon.nameTags(first.lower).includes('D') &&
@@ -283,8 +283,8 @@ export class MentionFinder {
       const last = span[span.length - 1]!;
       if (this.isRoleWord(last.lower) || (span.length === 1 && !ACRONYM.test(last.text) && this.lexicon.isFunctionWord(last.lower))) return;
     }
-    // A title inside the run starts a new name: "Moscow Region Governor Andrei Vorobyov".
-    // "Ukrainian Foreign Minister Dmytro Kuleba": the adjective belongs to the title.
+    // A title inside the run starts a new name: "Lyon Region Governor Jean Martin".
+    // "French Foreign Minister Jean Martin": the adjective belongs to the title.
     for (let k = start + 1; k < end - 1; k++) {
       if (this.isRoleWord(tokens[k]!.lower)) {
         let roleStart = k;
@@ -300,7 +300,7 @@ export class MentionFinder {
       }
     }
     // Split a place from a person name written right after it:
-    // "... of Ukraine Oleh Nikolenko" is the ministry of Ukraine, then a person.
+    // "... of France Jean Martin" is the ministry of France, then a person.
     for (let k = start + 1; k < end - 1; k++) {
       const before = nameKey(tokens.slice(start, k).map((t) => t.text).join(' '));
       const lastWord = tokens[k - 1]!.lower;
@@ -349,7 +349,7 @@ export class MentionFinder {
       const place = this.lexicon.pertainym(lowerSingle);
       if (place) mention.refersTo = place;
     } else if (span.length >= 2) {
-      // "North Korean(s)": a demonym of a multi-word place.
+      // "South African(s)": a demonym of a multi-word place.
       const lastLower = span[span.length - 1]!.lower.replace(/s$/, '');
       const place = this.lexicon.pertainym(lastLower);
       if (place) {
@@ -375,7 +375,7 @@ export class MentionFinder {
     if (/F/.test(this.lexicon.nameTags(first.lower)) && span.length >= 2) v.person += 2;
     if (/L/.test(this.lexicon.nameTags(last.lower)) && span.length >= 2) v.person += 1;
     if (roleWords.length) v.person += 3;
-    // The head of "Ministry of Foreign Affairs of Ukraine" is "Ministry".
+    // The head of "Ministry of Foreign Affairs of France" is "Ministry".
     const ofAt = span.findIndex((t, k) => k > 0 && t.lower === 'of');
     const headToken = ofAt > 0 ? span[ofAt - 1]! : last;
     const head = headToken.text.length >= 3 && !ACRONYM.test(headToken.text) ? headToken.lower : '';
@@ -399,7 +399,7 @@ export class MentionFinder {
       v.person += 1;
       v.organization += 1;
     }
-    // "... ambassador to Moscow, Sin Hong-chol": a name in apposition to a role.
+    // "... ambassador to Paris, Ri Kwang-su": a name in apposition to a role.
     if (prev?.text === ',') {
       for (let k = start - 2; k >= Math.max(0, start - 6); k--) {
         if (tokens[k]!.kind === 'word' && this.isRoleWord(tokens[k]!.lower)) {

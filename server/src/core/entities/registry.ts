@@ -7,10 +7,10 @@
  * - spellings: the same name in other case, hyphenation, or romanization
  *   (equal transliteration skeletons, close spelling, same type, never side by
  *   side in one sentence);
- * - aliases: abbreviations and glosses the articles define ("Donetsk People's
- *   Republic (DPR)", "DPRK [North Korea]"), and acronyms whose letters are the
+ * - aliases: abbreviations and glosses the articles define ("Harbour Trust
+ *   Ltd (HTL)", "ROK [South Korea]"), and acronyms whose letters are the
  *   initials of exactly one name in the corpus;
- * - short forms: a surname standing for a full name ("Pushilin").
+ * - short forms: a surname standing for a full name ("Martin").
  * Only spellings are variants a writer is asked to fix.
  */
 import type { Lexicon } from '../lexicon/lexicon';
@@ -25,7 +25,7 @@ export interface SentenceMentions {
   mentions: readonly Mention[];
   definitions: readonly Definition[];
   roles: readonly RoleLink[];
-  /** Pairs of mention indices written as a list ("Donetsk and Luhansk"): same kind of thing. */
+  /** Pairs of mention indices written as a list ("Lyon and Nantes"): same kind of thing. */
   coordinations?: readonly (readonly [number, number])[];
 }
 
@@ -102,7 +102,7 @@ function compatible(a: EntityType, b: EntityType): boolean {
   return (a === 'place' && b === 'organization') || (a === 'organization' && b === 'place');
 }
 
-/** "Kim Jong-un" -> "Kim Jong Un". */
+/** "Ri Kwang-su" -> "Ri Kwang Su". */
 export function spacedTitleCase(surface: string): string {
   return surface
     .split(/[\s\-‐‑]+/)
@@ -351,7 +351,7 @@ export class EntityRegistry {
       e.type = typeOf(votes);
       this.entities.push(e);
     }
-    // Names listed together are the same kind of thing: "Donetsk and Luhansk".
+    // Names listed together are the same kind of thing: "Lyon and Nantes".
     for (let pass = 0; pass < 2; pass++) {
       for (const [a, b] of coordinated) {
         const ea = this.byKey.get(a)?.entity;

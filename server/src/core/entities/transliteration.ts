@@ -1,8 +1,8 @@
 /**
  * Spelling skeletons for names romanized in different systems. Each pair in
  * server/data/transliteration.yaml says two letter groups can stand for the
- * same sound (g/h in Lugansk/Luhansk, ie/yi in Kiev/Kyiv, ss/s in
- * Donbass/Donbas). Letter groups linked by pairs form one class, and a
+ * same sound (g/h in Kharkov/Kharkiv-style pairs, ie/yi, ss/s in
+ * Odessa/Odesa). Letter groups linked by pairs form one class, and a
  * skeleton writes each class as one symbol: names with equal skeletons are
  * candidates for being one name spelled two ways.
  */
@@ -73,7 +73,7 @@ export class Transliteration {
  * True if `from` becomes `to` by replacing letter groups as the alternations
  * say (each alternation: `variant` letters become `preferred` letters), at
  * most `maxSteps` replacements. Used to read a house-style rule such as
- * "Ukrainian romanization: g becomes h, ie becomes yi".
+ * "a national romanization: g becomes h, ie becomes yi".
  */
 export function rewritesTo(from: string, to: string, alternations: readonly { variant: string; preferred: string }[], maxSteps = 4): boolean {
   if (from === to) return false;

@@ -36,7 +36,7 @@ export interface AnalyzedSentence {
   values: ValueMention[];
   definitions: Definition[];
   roles: RoleLink[];
-  /** Mention index pairs written as a list: "Donetsk and Luhansk". */
+  /** Mention index pairs written as a list: "Lyon and Nantes". */
   coordinations: [number, number][];
 }
 
@@ -69,7 +69,7 @@ const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,6}$/u;
 
-/** Initials of the capitalized words of a name: "Donetsk People's Republic" -> "dpr". */
+/** Initials of the capitalized words of a name: "People's Party Alliance" -> "ppa". */
 export function initials(surface: string): string {
   return surface
     .split(/[\s-]+/)
@@ -115,7 +115,7 @@ export class ProseAnalyzer {
     };
   }
 
-  /** Roles written around person names: "DPR leader Denis Pushilin", "Oleh Nikolenko, a spokesman for ...". */
+  /** Roles written around person names: "NGO leader Jane Doe", "Jean Martin, a spokesman for ...". */
   private findRoles(tokens: readonly Token[], mentions: readonly Mention[]): RoleLink[] {
     const links: RoleLink[] = [];
     const isRole = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && this.mentionFinder.isRoleWord(t.lower);
@@ -129,7 +129,7 @@ export class ProseAnalyzer {
       }
       return { role: tokens[k]!.lower, first: k };
     };
-    /** The owner written before a role: "DPR leader", "North Korea's ambassador". */
+    /** The owner written before a role: "NGO leader", "France's ambassador". */
     const ownerBefore = (first: number): string | undefined => {
       let j = first - 1;
       if (tokens[j]?.possessive) j--;
@@ -183,7 +183,7 @@ export class ProseAnalyzer {
       if (!isRole(tokens[k])) return;
       role += tokens[k]!.lower;
       const org = /^(for|of|at|to|with)$/.test(tokens[k + 1]?.lower ?? '') ? mentions.find((o) => o.tokenStart > k && o.tokenStart <= k + 5) : undefined;
-      // "On Telegram, the leader of the DPR, Denis Pushilin, said": the role is Pushilin's.
+      // "On Twitter, the leader of the NGO, Jane Doe, said": the role is Doe's.
       if (mentions.some((o) => o !== m && o !== org && o.kind === 'name' && personLike(o) && o.tokenStart > k && o.tokenStart <= k + 12)) return;
       links.push({ mention: index, role, ...(org ? { affiliation: org.key } : {}) });
     });
@@ -202,7 +202,7 @@ function findCoordinations(tokens: readonly Token[], mentions: readonly Mention[
   return pairs;
 }
 
-/** "Donetsk People's Republic (DPR)", "DPRK [North Korea]". */
+/** "Harbour Trust Ltd (HTL)", "ROK [South Korea]". */
 function findDefinitions(tokens: readonly Token[], mentions: readonly Mention[]): Definition[] {
   const defs: Definition[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {

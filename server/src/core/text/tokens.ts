@@ -1,8 +1,8 @@
 /**
  * Tokenizer and sentence splitter for prose masks.
  *
- * Tokens keep exact offsets. Possessive endings are split off ("Kyiv's" gives
- * "Kyiv" + "'s") so they can never become part of a name. Numbers carry their
+ * Tokens keep exact offsets. Possessive endings are split off ("Paris's" gives
+ * "Paris" + "'s") so they can never become part of a name. Numbers carry their
  * value and any glued unit or ordinal suffix ("6,500km", "24th").
  */
 
