@@ -90,7 +90,7 @@ describe('language server over stdio', () => {
   it('re-checks after an incremental edit', async () => {
     const range = client.rangeOf(uri, 'Kiev');
     client.change(uri, range, 'Kyiv');
-    const diags = await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.message.includes("'Kiev'")));
+    const diags = await client.waitForDiagnostics(uri, (d) => !d.some((x) => String(x.message).includes("'Kiev'")));
     expect(variantsOf(diags).map((d) => client.docs.get(uri)!.getText(d.range))).toEqual(['Lugansk']);
     client.change(uri, client.rangeOf(uri, 'Kyiv'), 'Kiev');
     await client.waitForDiagnostics(uri, (d) => variantsOf(d).length === 2);
@@ -110,7 +110,7 @@ describe('language server over stdio', () => {
     await client.executeCommand('corroborate.acceptSpelling', [uri, 'Lugansk']);
     const style = fs.readFileSync(path.join(ws, '.corroborate', 'style.yaml'), 'utf8');
     expect(style).toMatch(/accept:\s*\n\s*- Lugansk/);
-    const diags = await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.message.includes("'Lugansk'")));
+    const diags = await client.waitForDiagnostics(uri, (d) => !d.some((x) => String(x.message).includes("'Lugansk'")));
     expect(variantsOf(diags).map((d) => client.docs.get(uri)!.getText(d.range))).toEqual(['Kiev']);
   });
 
@@ -181,7 +181,7 @@ describe('language server under bad input', () => {
   it('survives an unclosed front matter, NUL bytes and odd characters in a draft', async () => {
     const uri = client.open('odd.md', '---\ntitle: never closed\n\u0000\u0001 Kiev \uFFFF\uD800 [[[ ``` <!--\n');
     const diags = await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    expect(diags.some((d) => /never closed/.test(d.message))).toBe(true);
+    expect(diags.some((d) => /never closed/.test(String(d.message)))).toBe(true);
   });
 
   it('checks a 100,000-line draft and stays responsive', async () => {

@@ -1,11 +1,12 @@
 /**
  * Table-driven: each draft in test/fixtures/drafts has an expected-findings
- * file beside it. Run with UPDATE_FIXTURES=1 to rewrite the expectations
+ * file beside it (and optionally a .settings.json choosing the checks). Run with UPDATE_FIXTURES=1 to rewrite the expectations
  * after an intended change, then review the diff.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../server/src/core/analysis/draftAnalyzer';
 import { LineMap } from '../../server/src/core/text/lineMap';
 import { applyFixes, sessionFor } from '../helpers/session';
 
@@ -18,7 +19,9 @@ describe('draft fixtures', () => {
       const session = await sessionFor();
       const text = fs.readFileSync(path.join(DIR, file), 'utf8');
       const lines = new LineMap(text);
-      const analysis = session.analyzer.analyze(text);
+      const settingsFile = path.join(DIR, file.replace(/\.md$/, '.settings.json'));
+      const settings = fs.existsSync(settingsFile) ? { ...DEFAULT_SETTINGS, checks: JSON.parse(fs.readFileSync(settingsFile, 'utf8')).checks } : DEFAULT_SETTINGS;
+      const analysis = session.analyzer.analyze(text, settings);
       const actual = analysis.findings.map((f) => ({
         line: lines.positionAt(f.start).line,
         code: f.code,

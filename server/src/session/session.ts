@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DraftAnalyzer } from '../core/analysis/draftAnalyzer';
+import { ClaimCheck } from '../core/claims/claimCheck';
 import type { ArticleProblem } from '../core/corpus/article';
 import { analyzeArticle, type ArticleRecord } from '../core/index/articleRecord';
 import { CorpusIndex } from '../core/index/corpusIndex';
@@ -58,6 +59,7 @@ export class CorroborateSession {
     this.prose = new ProseAnalyzer(this.lexicon);
     this.index = new CorpusIndex(this.lexicon, this.prose, this.loadStyle(), (p) => readTextFile(p).text);
     this.analyzer = new DraftAnalyzer(this.lexicon, this.prose, this.index);
+    this.analyzer.addCheck(new ClaimCheck(this.lexicon, this.index));
   }
 
   private log(message: string): void {

@@ -19,7 +19,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedBlock, ProseAnalyzer } from '../language/prose';
 import { Suppressions } from '../style/suppressions';
 import { scanMarkdown, type BlockKind, type MarkdownBlock } from '../text/markdown';
-import { DEFAULT_SEVERITY, type Finding, type FindingCode, type SeveritySetting } from './findings';
+import { DEFAULT_SEVERITY, type Evidence, type Finding, type FindingCode, type SeveritySetting } from './findings';
 
 export interface CheckSettings {
   variants: boolean;
@@ -57,12 +57,16 @@ export interface BlockResult {
   claims: ClaimSummary[];
 }
 
+/** A checked claim or quotation: what the hover and code lens show. */
 export interface ClaimSummary {
+  kind: 'claim' | 'quote';
   start: number;
   end: number;
   verdict: string;
-  /** Index into the block's findings of the finding that reports it, if any. */
-  finding?: number;
+  reason: string;
+  evidence: Evidence[];
+  /** For quotations: who the draft says said it. */
+  speaker?: string;
 }
 
 export interface DraftAnalysis {
@@ -206,7 +210,7 @@ export class DraftAnalyzer {
     for (const m of result.mentions) analysis.mentions.push({ ...m, start: m.start + base, end: m.end + base });
     for (const c of result.claims) {
       analysis.claims.push({ ...c, start: c.start + base, end: c.end + base });
-      counts[c.verdict] = (counts[c.verdict] ?? 0) + 1;
+      if (c.kind === 'claim') counts[c.verdict] = (counts[c.verdict] ?? 0) + 1;
     }
     analysis.blocks.push({ start: block.start, end: block.end, kind: block.kind, counts });
   }

@@ -1,0 +1,86 @@
+/**
+ * Which sentences of a draft are check-worthy claims: statements of fact
+ * about entities, events, dates, numbers, or what someone said. Questions,
+ * opinions and evaluations, advice, and the writer's remarks about the piece
+ * itself are not. Words inside quotation marks are someone else's and do not
+ * make a sentence an opinion or advice.
+ */
+import type { Lexicon } from '../lexicon/lexicon';
+import type { AnalyzedSentence } from '../language/prose';
+import type { Token } from '../text/tokens';
+
+export type SentenceRole = 'claim' | 'question' | 'opinion' | 'advice' | 'meta' | 'fragment';
+
+function quotedTokens(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  let open: string | undefined;
+  tokens.forEach((t, k) => {
+    if (t.kind === 'punct' && t.quote === 'open' && !open) {
+      open = t.text;
+      return;
+    }
+    if (t.kind === 'punct' && t.quote === 'close' && open) {
+      open = undefined;
+      return;
+    }
+    if (open) inside.add(k);
+  });
+  return inside;
+}
+
+export class ClaimDetector {
+  private readonly opinionPhrases: string[];
+  private readonly metaPhrases: string[];
+  private readonly advicePhrases: string[];
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.opinionPhrases = [...lexicon.classWords('opinion-phrases')];
+    this.metaPhrases = [...lexicon.classWords('meta-phrases')];
+    this.advicePhrases = [...lexicon.classWords('advice-modals')];
+  }
+
+  classify(s: AnalyzedSentence): SentenceRole {
+    const tokens = s.tokens;
+    const quoted = quotedTokens(tokens);
+    const outside = tokens.filter((_, k) => !quoted.has(k));
+    const words = outside.filter((t) => t.kind === 'word');
+    if (words.length === 0) return 'fragment';
+    const last = [...tokens].reverse().find((t) => !(t.kind === 'punct' && (t.quote === 'close' || t.text === ')' || t.text === ']')));
+    if (last?.text === '?') return 'question';
+    const text = ` ${words.map((t) => t.lower).join(' ')} `;
+    const has = (phrase: string): boolean => text.includes(` ${phrase} `);
+
+    if (this.metaPhrases.some(has)) return 'meta';
+    if (this.opinionPhrases.some(has)) return 'opinion';
+    const first = words[0]!;
+    if (this.lexicon.inClass('hedges', first.lower)) return 'opinion';
+    const inName = new Set<number>();
+    for (const m of s.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inName.add(k);
+    const evaluative = tokens.some(
+      (t, k) => !quoted.has(k) && !inName.has(k) && t.kind === 'word' && (this.lexicon.inClass('evaluative-adjectives', t.lower) || this.lexicon.inClass('evaluative-nouns', t.lower) || this.lexicon.inClass('hedges', t.lower)),
+    );
+    const reported = tokens.some((t, k) => !quoted.has(k) && t.kind === 'word' && this.lexicon.speechVerbs.has(s.lemmas[k]!) && t.lower !== s.lemmas[k]);
+    if (evaluative && !reported) return 'opinion';
+    if (!reported && this.advicePhrases.some(has)) return 'advice';
+    if (this.lexicon.inClass('imperative-starts', first.lower) && first === tokens.find((t) => t.kind === 'word') && !s.mentions.some((m) => m.tokenStart === 0)) return 'advice';
+    if (words.some((t) => this.lexicon.inClass('first-person', t.lower)) && !reported && !s.mentions.length) return 'meta';
+    if (!this.hasPredicate(s, quoted)) return 'fragment';
+    const anchored = s.mentions.length > 0 || s.values.length > 0;
+    return anchored ? 'claim' : 'fragment';
+  }
+
+  /** A finite verb, an auxiliary, or a verb right after a name or pronoun. */
+  private hasPredicate(s: AnalyzedSentence, quoted: Set<number>): boolean {
+    return s.tokens.some((t, k) => {
+      if (t.kind !== 'word' || quoted.has(k) || t.possessive) return false;
+      if (this.lexicon.inClass('auxiliaries', t.lower) && t.lower !== "'s") return true;
+      const lemma = s.lemmas[k]!;
+      if (!this.lexicon.hasLemma('v', lemma)) return false;
+      const prev = s.tokens[k - 1];
+      const afterDeterminer = prev !== undefined && prev.kind === 'word' && this.lexicon.inClass('determiners', prev.lower);
+      if (afterDeterminer) return false;
+      if (t.lower !== lemma && !/ing$/.test(t.lower)) return true;
+      return prev !== undefined && (s.mentions.some((m) => m.tokenEnd === k) || this.lexicon.inClass('pronouns', prev.lower));
+    });
+  }
+}

@@ -1,0 +1,342 @@
+/**
+ * Quotations in a draft, looked up in the corpus:
+ *   verbatim       an article has the words (quote marks, case, spacing and
+ *                  apostrophe style aside), given to the same speaker or to
+ *                  one the draft's speaker speaks for;
+ *   misquoted      the closest passage words it differently (the fix puts
+ *                  the article's wording in);
+ *   misattributed  the words are there, but the articles give them to
+ *                  someone else;
+ *   not-found      no article has anything close.
+ * Where articles word the same quotation differently (translations), the
+ * message says so.
+ */
+import type { Evidence } from '../analysis/findings';
+import type { EntityRegistry } from '../entities/registry';
+import type { CorpusIndex, SentenceRef } from '../index/corpusIndex';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { AnalyzedSentence } from '../language/prose';
+import { maskInline } from '../text/markdown';
+import { tokenize, type Token } from '../text/tokens';
+
+export type QuoteVerdict = 'verbatim' | 'misquoted' | 'misattributed' | 'not-found';
+
+export interface QuoteResult {
+  verdict: QuoteVerdict;
+  reason: string;
+  evidence: Evidence[];
+  /** The article's exact wording, for misquotations. */
+  correct?: string;
+  /** Who the draft says said it. */
+  draftSpeaker?: string;
+}
+
+export interface Speaker {
+  entityId?: number;
+  text: string;
+}
+
+interface Word {
+  norm: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+interface Occurrence {
+  article: number;
+  from: number;
+  to: number;
+  distance: number;
+  similarity: number;
+}
+
+const norm = (t: Token): string => t.lower.replace(/['’]/g, "'");
+
+/** Who a sentence says spoke the quoted words at [qStart, qEnd) (token indices). */
+export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, registry: EntityRegistry, lexicon: Lexicon, previous?: AnalyzedSentence): Speaker | undefined {
+  const outside = (k: number): boolean => k < qStart || k >= qEnd;
+  const candidates = s.mentions.filter((m) => m.kind !== 'demonym' && outside(m.tokenStart));
+  const entityOf = (key: string): number | undefined => registry.lookup(key)?.entity.id;
+  const speakerOfMention = (m: (typeof candidates)[number]): Speaker => {
+    const id = entityOf(m.key);
+    return { ...(id !== undefined ? { entityId: id } : {}), text: m.surface };
+  };
+  const tokens = s.tokens;
+  const verbs: number[] = [];
+  tokens.forEach((t, k) => {
+    if (t.kind === 'word' && outside(k) && (lexicon.speechVerbs.has(s.lemmas[k]!) || (t.lower === 'according' && tokens[k + 1]?.lower === 'to'))) verbs.push(k);
+  });
+  const isPersonish = (m: (typeof candidates)[number]): boolean => {
+    const e = registry.lookup(m.key)?.entity;
+    return !e || e.type === 'person' || e.type === 'organization' || e.type === 'other' || m.votes.person > 0;
+  };
+  for (const v of verbs) {
+    if (tokens[v]!.lower === 'according') {
+      const m = candidates.find((c) => c.tokenStart > v && c.tokenStart <= v + 4);
+      if (m) return speakerOfMention(m);
+      continue;
+    }
+    // "X said", "X, a spokesman for Y, said": the subject before the verb.
+    let before = [...candidates].reverse().find((c) => c.tokenEnd <= v && v - c.tokenEnd <= 2 && isPersonish(c));
+    if (!before) {
+      const comma = [...candidates].reverse().find((c) => c.tokenEnd <= v && v - c.tokenEnd <= 14 && tokens[c.tokenEnd]?.text === ',' && isPersonish(c));
+      if (comma && s.roles.some((r) => s.mentions[r.mention] === comma)) before = comma;
+    }
+    if (before) return speakerOfMention(before);
+    // "said X".
+    const after = candidates.find((c) => c.tokenStart > v && c.tokenStart <= v + 2 && isPersonish(c));
+    if (after) return speakerOfMention(after);
+    // "he said": the nearest person named before.
+    const prev = tokens[v - 1];
+    if (prev && /^(he|she|they)$/.test(prev.lower)) {
+      const pool = [...candidates.filter((c) => c.tokenEnd <= v), ...(previous?.mentions ?? [])].filter((c) => c.kind === 'name' && registry.lookup(c.key)?.entity.type === 'person');
+      const m = pool.at(-1);
+      if (m) return speakerOfMention(m);
+    }
+    // "the spokesman said", "France's foreign ministry said": the owner or the role.
+    const owner = [...candidates].reverse().find((c) => c.tokenEnd <= v && v - c.tokenEnd <= 5);
+    if (owner) return speakerOfMention(owner);
+  }
+  // A quotation written right after a name ("Martin: ...") or nothing better: the nearest person.
+  const people = candidates.filter((c) => registry.lookup(c.key)?.entity.type === 'person');
+  const nearest = people.sort((a, b) => Math.abs(a.tokenStart - qStart) - Math.abs(b.tokenStart - qStart))[0];
+  return nearest && verbs.length ? speakerOfMention(nearest) : undefined;
+}
+
+export class QuoteChecker {
+  private words = new Map<number, Word[]>();
+  private wordsVersion = -1;
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly index: CorpusIndex,
+  ) {}
+
+  /** The article's words in order, with offsets and sentence numbers (cached). */
+  private articleWords(slot: number): Word[] {
+    if (this.wordsVersion !== this.index.version) {
+      this.words.clear();
+      this.wordsVersion = this.index.version;
+    }
+    let words = this.words.get(slot);
+    if (words) return words;
+    words = [];
+    const record = this.index.article(slot);
+    const text = this.index.textOf(slot);
+    if (record && text !== undefined) {
+      record.sentences.forEach((s, i) => {
+        for (const t of tokenize(maskInline(text.slice(s.start, s.end)), s.start)) {
+          if (t.kind === 'punct') continue;
+          words!.push({ norm: norm(t), start: t.start, end: t.end, sentence: i });
+        }
+      });
+    }
+    if (this.words.size > 500) this.words.clear();
+    this.words.set(slot, words);
+    return words;
+  }
+
+  /** Best match of the quote's words in an article: exact, else the closest window (semi-global edit distance). */
+  private bestIn(slot: number, quote: string[]): Occurrence | undefined {
+    const words = this.articleWords(slot);
+    const n = quote.length;
+    if (n === 0 || words.length === 0) return undefined;
+    // Exact first.
+    outer: for (let i = 0; i + n <= words.length; i++) {
+      for (let j = 0; j < n; j++) if (words[i + j]!.norm !== quote[j]) continue outer;
+      return { article: slot, from: i, to: i + n, distance: 0, similarity: 1 };
+    }
+    if (n < 3) return undefined;
+    // Semi-global alignment: quote fully, article any window.
+    const m = words.length;
+    let prev = new Array<number>(m + 1).fill(0);
+    let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
+    for (let i = 1; i <= n; i++) {
+      const cur = new Array<number>(m + 1);
+      const curStart = new Array<number>(m + 1);
+      cur[0] = i;
+      curStart[0] = 0;
+      for (let j = 1; j <= m; j++) {
+        const sub = prev[j - 1]! + (quote[i - 1] === words[j - 1]!.norm ? 0 : 1);
+        const del = prev[j]! + 1;
+        const ins = cur[j - 1]! + 1;
+        if (sub <= del && sub <= ins) {
+          cur[j] = sub;
+          curStart[j] = prevStart[j - 1]!;
+        } else if (del <= ins) {
+          cur[j] = del;
+          curStart[j] = prevStart[j]!;
+        } else {
+          cur[j] = ins;
+          curStart[j] = curStart[j - 1]!;
+        }
+      }
+      prev = cur;
+      prevStart = curStart;
+    }
+    let best = -1;
+    for (let j = 1; j <= m; j++) if (best < 0 || prev[j]! < prev[best]!) best = j;
+    const distance = prev[best]!;
+    const from = prevStart[best]!;
+    const windowLength = best - from;
+    return { article: slot, from, to: best, distance, similarity: 1 - distance / Math.max(n, windowLength) };
+  }
+
+  check(
+    quoteTokens: readonly Token[],
+    draftSentence: AnalyzedSentence,
+    quoteTokenRange: [number, number],
+    previousSentence: AnalyzedSentence | undefined,
+  ): QuoteResult | undefined {
+    const quote = quoteTokens.filter((t) => t.kind !== 'punct').map(norm);
+    const wordCount = quoteTokens.filter((t) => t.kind !== 'punct' && !t.possessive && t.lower !== "'s").length;
+    if (quote.length === 0) return undefined;
+    const registry = this.index.registry;
+    // One or two words in quotation marks are usually scare quotes, not speech.
+    const isSpeech = wordCount >= 3;
+    const draftSpeaker = isSpeech ? findSpeaker(draftSentence, quoteTokenRange[0], quoteTokenRange[1], registry, this.lexicon, previousSentence) : undefined;
+
+    // Candidate articles: the ones whose sentences share the quote's content words.
+    const terms = new Map<string, { weight: number; group: string }>();
+    quoteTokens.forEach((t, k) => {
+      if (t.kind !== 'word' || this.lexicon.isFunctionWord(t.lower)) return;
+      terms.set(this.lexicon.lemma(t.lower), { weight: 1, group: `q${k}` });
+    });
+    const slots = [...new Set(this.index.search(terms, 60).map((h) => h.article))].slice(0, 12);
+    const occurrences = slots.map((slot) => this.bestIn(slot, quote)).filter((o): o is Occurrence => o !== undefined);
+    occurrences.sort((a, b) => b.similarity - a.similarity);
+    const exact = occurrences.filter((o) => o.distance === 0);
+    const close = occurrences.filter((o) => o.similarity >= 0.6 && quote.length >= 3);
+    const speakerText = draftSpeaker ? ` (the draft gives it to ${draftSpeaker.text})` : '';
+
+    if (exact.length) {
+      const withSpeakers = exact.map((o) => ({ o, speaker: isSpeech ? this.speakerAt(o) : undefined }));
+      const related = withSpeakers.filter((w) => !draftSpeaker || !w.speaker || this.related(draftSpeaker, w.speaker, registry));
+      const variants = isSpeech ? this.wordingNote(close.filter((o) => o.distance > 0)) : '';
+      if (draftSpeaker && related.length === 0) {
+        const others = [...new Set(withSpeakers.map((w) => w.speaker!.text))];
+        return {
+          verdict: 'misattributed',
+          reason: `The articles give these words to ${others.join(' and ')}, not ${draftSpeaker.text}.`,
+          evidence: withSpeakers.map((w) => this.evidence(w.o, 'contradicts', w.speaker)).filter((e): e is Evidence => !!e),
+          draftSpeaker: draftSpeaker.text,
+        };
+      }
+      const who = [...new Set(related.map((w) => w.speaker?.text).filter(Boolean))];
+      return {
+        verdict: 'verbatim',
+        reason: `Word for word in ${exact.length} article${exact.length === 1 ? '' : 's'}${who.length ? `, said by ${who.join(' and ')}` : ''}.${variants}`,
+        evidence: related.map((w) => this.evidence(w.o, 'supports', w.speaker)).filter((e): e is Evidence => !!e),
+        ...(draftSpeaker ? { draftSpeaker: draftSpeaker.text } : {}),
+      };
+    }
+    if (close.length) {
+      const best = close[0]!;
+      const correct = this.wording(best);
+      const variants = this.wordingNote(close.slice(1));
+      return {
+        verdict: 'misquoted',
+        reason: `The closest passage words it differently: “${correct}”${speakerText}.${variants}`,
+        evidence: close.slice(0, 5).map((o) => this.evidence(o, o === best ? 'contradicts' : 'mentions', this.speakerAt(o))).filter((e): e is Evidence => !!e),
+        correct,
+        ...(draftSpeaker ? { draftSpeaker: draftSpeaker.text } : {}),
+      };
+    }
+    return { verdict: 'not-found', reason: 'No article has these words or anything close to them.', evidence: [], ...(draftSpeaker ? { draftSpeaker: draftSpeaker.text } : {}) };
+  }
+
+  /** The article's own text for an occurrence. */
+  private wording(o: Occurrence): string {
+    const words = this.articleWords(o.article);
+    const text = this.index.textOf(o.article) ?? '';
+    return text.slice(words[o.from]!.start, words[o.to - 1]!.end);
+  }
+
+  private wordingNote(others: Occurrence[]): string {
+    const distinct = new Map<string, number>();
+    for (const o of others) {
+      const w = this.wording(o);
+      if (!distinct.has(w.toLowerCase())) distinct.set(w.toLowerCase(), o.article);
+    }
+    if (distinct.size === 0) return '';
+    const parts = [...distinct.entries()].slice(0, 2).map(([, slot]) => {
+      const meta = this.index.article(slot)!.meta;
+      const o = others.find((x) => x.article === slot)!;
+      return `${meta.outlet !== 'unknown' ? meta.outlet : meta.id}: “${this.wording(o)}”`;
+    });
+    return ` Articles word this quotation differently (a translation?): ${parts.join('; ')}.`;
+  }
+
+  private sentenceOf(o: Occurrence): SentenceRef {
+    return { article: o.article, sentence: this.articleWords(o.article)[o.from]!.sentence };
+  }
+
+  /** Who the article says spoke the words of an occurrence. */
+  private speakerAt(o: Occurrence): Speaker | undefined {
+    const ref = this.sentenceOf(o);
+    const s = this.index.sentence(ref);
+    if (!s) return undefined;
+    const words = this.articleWords(o.article);
+    const start = words[o.from]!.start;
+    const end = words[o.to - 1]!.end;
+    const tokens = s.analyzed.tokens;
+    let qStart = tokens.findIndex((t) => t.start >= start);
+    let qEnd = tokens.findIndex((t) => t.start >= end);
+    if (qStart < 0) qStart = tokens.length;
+    if (qEnd < 0) qEnd = tokens.length;
+    const previous = ref.sentence > 0 ? this.index.sentence({ article: ref.article, sentence: ref.sentence - 1 })?.analyzed : undefined;
+    let speaker = findSpeaker(s.analyzed, qStart, qEnd, this.index.registry, this.lexicon, previous);
+    if (!speaker) {
+      // Quotations often close with the attribution in the next sentence: "…,” he said.
+      const next = this.index.sentence({ article: ref.article, sentence: ref.sentence + 1 });
+      if (next) speaker = findSpeaker(next.analyzed, 0, 0, this.index.registry, this.lexicon, s.analyzed);
+    }
+    return speaker;
+  }
+
+  /** The same speaker, or one speaking for the other (a spokesman for a ministry of a country). */
+  private related(a: Speaker, b: Speaker, registry: EntityRegistry): boolean {
+    // A speaker the corpus does not know gives no ground to call the quotation misattributed.
+    if (a.entityId === undefined || b.entityId === undefined) return true;
+    if (a.entityId === b.entityId) return true;
+    const ea = registry.entity(a.entityId)!;
+    const eb = registry.entity(b.entityId)!;
+    const affiliated = (x: typeof ea, y: typeof eb): boolean => {
+      const yKeys = new Set([...y.spellings, ...y.aliases]);
+      for (const info of x.roles.values()) {
+        for (const aff of info.affiliations.keys()) {
+          if (yKeys.has(aff)) return true;
+          const org = registry.lookup(aff)?.entity;
+          if (org && (org.id === y.id || [...yKeys].some((k) => org.spellings.some((s) => s.includes(k))))) return true;
+        }
+      }
+      return false;
+    };
+    const contains = (x: typeof ea, y: typeof eb): boolean => x.spellings.some((s) => y.spellings.some((t) => s !== t && s.includes(t)));
+    return affiliated(ea, eb) || affiliated(eb, ea) || contains(ea, eb) || contains(eb, ea);
+  }
+
+  private evidence(o: Occurrence, stance: Evidence['stance'], speaker?: Speaker): Evidence | undefined {
+    const s = this.index.sentence(this.sentenceOf(o));
+    if (!s) return undefined;
+    const text = this.index.textOf(o.article) ?? '';
+    const start = s.sentenceRecord.start;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const meta = s.record.meta;
+    const words = this.articleWords(o.article).slice(o.from, o.to).map((w) => text.slice(w.start, w.end));
+    return {
+      articleId: meta.id,
+      path: meta.path,
+      line: s.sentenceRecord.line,
+      character: start - lineStart,
+      quote: s.text,
+      stance,
+      title: meta.title,
+      outlet: meta.outlet,
+      ...(meta.date ? { date: meta.date } : {}),
+      matched: words,
+      ...(speaker ? { speaker: speaker.text } : {}),
+    };
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * Compares a claim with one corpus passage, unit by unit.
+ *
+ * Units match when they name the same entity (or the place a demonym or
+ * capital stands for), give the same value, or are the same word, a
+ * synonym, a derivation or an act of the same predicate class. Units
+ * conflict when the passage gives another value of the same kind
+ * (date, year, number, ordinal), the opposite act or modifier (antonyms,
+ * opposite predicate classes), the other polarity, or another entity in the
+ * same place of the sentence (another actor, place or role).
+ *
+ * A passage supports a claim when it covers nearly all of it with no
+ * conflict; it contradicts it when it covers the rest of it well and
+ * conflicts on a point.
+ */
+import type { Lexicon } from '../lexicon/lexicon';
+import type { ValueMention } from '../language/values';
+import type { SentenceUnits, Unit } from '../claims/units';
+
+export type ConflictKind = 'date' | 'year' | 'number' | 'ordinal' | 'antonym' | 'negation' | 'actor' | 'place' | 'role';
+
+export interface Conflict {
+  kind: ConflictKind;
+  claimUnit: number;
+  passageUnit: number;
+  claimText: string;
+  passageText: string;
+}
+
+export type Stance = 'supports' | 'contradicts' | 'neutral';
+
+export interface Alignment {
+  stance: Stance;
+  /** Weighted share of the claim's units the passage matches (conflicting units left out). */
+  coverage: number;
+  conflicts: Conflict[];
+  /** Claim unit index -> passage unit index. */
+  matches: Map<number, number>;
+  /** Claim entities or values the passage neither matches nor contradicts. */
+  missing: Unit[];
+}
+
+export const SUPPORT_COVERAGE = 0.72;
+export const CONTRADICT_COVERAGE = 0.6;
+
+function valueKindGroup(v: ValueMention): string {
+  return v.kind === 'weekday' || v.kind === 'date' || v.kind === 'month' ? 'date' : v.kind;
+}
+
+/** True if the passage value states the claim value. */
+function sameValue(a: ValueMention, b: ValueMention): boolean {
+  if (a.kind !== b.kind) {
+    // "in July" is said by "13 July"; a year by a date in that year.
+    if (a.kind === 'month' && b.kind === 'date') return Math.floor(b.value / 100) === a.value;
+    if (a.kind === 'year' && (b.kind === 'date' || b.kind === 'month') && b.year === a.value) return true;
+    return false;
+  }
+  if (a.kind === 'date' || a.kind === 'month') {
+    if (a.value !== b.value) return false;
+    return a.year === undefined || b.year === undefined || a.year === b.year;
+  }
+  if (a.kind === 'number' && a.qualifier && !b.qualifier) {
+    const q = a.qualifier;
+    if (/more than|over|at least/.test(q)) return b.value > a.value || (q === 'at least' && b.value === a.value);
+    if (/less than|fewer|under|at most/.test(q)) return b.value < a.value;
+    if (/about|around|roughly|approximately|nearly|almost|some/.test(q)) return Math.abs(b.value - a.value) <= 0.1 * a.value;
+  }
+  return a.value === b.value;
+}
+
+/** True if the two values answer the same question differently. */
+function competingValue(a: ValueMention, b: ValueMention): boolean {
+  if (valueKindGroup(a) !== valueKindGroup(b)) return false;
+  if (a.kind === 'date' && b.kind === 'weekday') return false;
+  if (a.kind === 'weekday' && b.kind === 'date') return false;
+  if (a.kind === 'month' && b.kind !== 'month' && b.kind !== 'date') return false;
+  if (a.kind === 'number' || a.kind === 'ordinal') {
+    if (a.unit && b.unit && a.unit !== b.unit) return false;
+    if (!a.unit !== !b.unit && a.kind === 'number') return false;
+  }
+  return !sameValue(a, b);
+}
+
+export class Aligner {
+  private readonly wordCache = new Map<string, number>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** Similarity of two word units: 1 same lemma ... 0 unrelated, -1 opposite. */
+  wordMatch(a: Unit, b: Unit): number {
+    const la = a.lemma!;
+    const lb = b.lemma!;
+    if (la === lb) return 1;
+    const key = la < lb ? `${la}|${lb}|${a.predicateClasses?.join()}|${b.predicateClasses?.join()}` : `${lb}|${la}|${b.predicateClasses?.join()}|${a.predicateClasses?.join()}`;
+    const cached = this.wordCache.get(key);
+    if (cached !== undefined) return cached;
+    let score = 0;
+    const ca = a.predicateClasses ?? [];
+    const cb = b.predicateClasses ?? [];
+    if (ca.length && cb.length && ca.some((c) => cb.includes(c))) score = 0.9;
+    else if (this.lexicon.areAntonyms(la, lb) || (ca.length && cb.length && this.lexicon.arePredicateOpposites(ca, cb))) score = -1;
+    else if (this.lexicon.derivationVerbs(la).includes(lb) || this.lexicon.derivationVerbs(lb).includes(la)) score = 0.85;
+    else if (this.lexicon.areSynonyms(la, lb)) score = 0.8;
+    else if (a.isVerb && b.isVerb && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
+    if (this.wordCache.size > 200_000) this.wordCache.clear();
+    this.wordCache.set(key, score);
+    return score;
+  }
+
+  private entityMatch(a: Unit, b: Unit): number {
+    if (a.entityId! >= 0 && a.entityId === b.entityId) return 1;
+    if (a.entityId! < 0 && a.entityKey === b.entityKey) return 1;
+    if (a.standsFor !== undefined && (a.standsFor === b.entityId || a.standsFor === b.standsFor)) return 0.9;
+    if (b.standsFor !== undefined && b.standsFor === a.entityId && a.entityId! >= 0) return 0.9;
+    return 0;
+  }
+
+  private match(a: Unit, b: Unit): number {
+    if (a.kind !== b.kind) {
+      // A demonym word may meet its place written as a word unit ("French" vs "France's").
+      return 0;
+    }
+    if (a.kind === 'entity') return this.entityMatch(a, b);
+    if (a.kind === 'value') return sameValue(a.value!, b.value!) ? 1 : 0;
+    return this.wordMatch(a, b);
+  }
+
+  align(claim: SentenceUnits, passage: SentenceUnits): Alignment {
+    const cu = claim.units;
+    const pu = passage.units;
+    const matches = new Map<number, number>();
+    const matchScore = new Map<number, number>();
+    const usedPassage = new Set<number>();
+    const opposites: { c: number; p: number }[] = [];
+    // Heaviest claim units first.
+    const order = cu.map((_, i) => i).sort((x, y) => cu[y]!.weight - cu[x]!.weight || x - y);
+    for (const i of order) {
+      const u = cu[i]!;
+      let best = -1;
+      let bestScore = 0;
+      for (let j = 0; j < pu.length; j++) {
+        const v = pu[j]!;
+        if (v.kind !== u.kind) continue;
+        const s = this.match(u, v);
+        if (s < 0) opposites.push({ c: i, p: j });
+        if (s > bestScore && !usedPassage.has(j)) {
+          best = j;
+          bestScore = s;
+        }
+      }
+      if (best >= 0) {
+        matches.set(i, best);
+        matchScore.set(i, bestScore);
+        usedPassage.add(best);
+      }
+    }
+
+    const conflicts: Conflict[] = [];
+    const inConflict = new Set<number>();
+    const addConflict = (kind: ConflictKind, c: number, p: number): void => {
+      if (inConflict.has(c)) return;
+      inConflict.add(c);
+      conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText: cu[c]!.text, passageText: pu[p]!.text });
+    };
+
+    // Values: another value of the same kind where the claim's is not found.
+    cu.forEach((u, i) => {
+      if (u.kind !== 'value' || matches.has(i)) return;
+      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!));
+      if (j < 0) return;
+      const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
+      addConflict(kind, i, j);
+    });
+    // Opposite acts and modifiers.
+    for (const { c, p } of opposites) {
+      if (matches.has(c) && (matchScore.get(c) ?? 0) >= 0.85) continue;
+      if (usedPassage.has(p) && !matches.has(c)) continue;
+      addConflict('antonym', c, p);
+    }
+    // Polarity of a matched act.
+    for (const [c, p] of matches) {
+      const u = cu[c]!;
+      const v = pu[p]!;
+      if (u.kind === 'word' && u.isVerb && v.isVerb && !!u.negated !== !!v.negated) addConflict('negation', c, p);
+    }
+    // Another entity in the same place of the sentence.
+    cu.forEach((u, i) => {
+      if (u.kind !== 'entity' || matches.has(i) || inConflict.has(i) || u.inner || u.entityId! < 0) return;
+      const j = this.substitute(cu, pu, i, matches, usedPassage);
+      if (j < 0) return;
+      const v = pu[j]!;
+      const nearRole = [cu[i - 1], cu[i + 1]].some((n) => n?.kind === 'word' && n.lemma && this.lexicon.isRoleNoun(n.lemma) && matches.has(cu.indexOf(n)));
+      addConflict(nearRole ? 'role' : u.entityType === 'place' || v.entityType === 'place' ? 'place' : 'actor', i, j);
+    });
+
+    let total = 0;
+    let covered = 0;
+    const missing: Unit[] = [];
+    cu.forEach((u, i) => {
+      if (inConflict.has(i)) return;
+      total += u.weight;
+      const s = matchScore.get(i) ?? 0;
+      covered += u.weight * s;
+      if (s === 0 && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2))) missing.push(u);
+    });
+    const coverage = total > 0 ? covered / total : 0;
+    const anchored = [...matches.keys()].some((i) => cu[i]!.kind === 'entity' || cu[i]!.isVerb);
+    let stance: Stance = 'neutral';
+    if (conflicts.length > 0) {
+      if (coverage >= CONTRADICT_COVERAGE && anchored) stance = 'contradicts';
+    } else if (coverage >= SUPPORT_COVERAGE && missing.length === 0 && anchored) {
+      stance = 'supports';
+    }
+    return { stance, coverage, conflicts, matches, missing };
+  }
+
+  /**
+   * A passage entity standing where the claim's unmatched entity stands:
+   * of a compatible type, next to a passage unit that matches the claim
+   * unit next to the claim's entity.
+   */
+  private substitute(cu: Unit[], pu: Unit[], i: number, matches: Map<number, number>, used: Set<number>): number {
+    const u = cu[i]!;
+    const compatible = (v: Unit): boolean => {
+      if (v.kind !== 'entity' || used.has(pu.indexOf(v)) || v.entityId! < 0) return false;
+      // A name that contains the claim's entity is not another one: "Ministry of Foreign Affairs of X" for X.
+      if (pu.some((w) => w.inner && (w.entityId === u.entityId || w.entityId === u.standsFor) && w.tokenStart >= v.tokenStart && w.tokenEnd <= v.tokenEnd)) return false;
+      const a = u.entityType ?? 'other';
+      const b = v.entityType ?? 'other';
+      if (a === 'other' || b === 'other') return a === b || (u.entityId! < 0 && b !== 'person');
+      if (a === b) return true;
+      return (a === 'place' && b === 'organization') || (a === 'organization' && b === 'place');
+    };
+    for (const side of [-1, 1]) {
+      // The nearest matched claim unit on this side, at most two units away.
+      for (let step = 1; step <= 2; step++) {
+        const n = i + side * step;
+        if (n < 0 || n >= cu.length) break;
+        const p = matches.get(n);
+        if (p === undefined) continue;
+        // The passage entity on the same side of the anchor, at most two units away.
+        for (let back = 1; back <= 2; back++) {
+          const q = p - side * back;
+          const v = pu[q];
+          if (!v) break;
+          if (compatible(v)) return q;
+          if (v.kind === 'entity') break;
+        }
+        break;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,261 @@
+/**
+ * Verdicts for claims: retrieve the passages that share the most with the
+ * claim, compare each with it (align.ts), take each article's strongest
+ * stance, and decide:
+ *   supported     some articles state it and none contradicts it;
+ *   contradicted  some articles state something incompatible, none states it;
+ *   disputed      some articles state it and others contradict it;
+ *   unsupported   no article states it or its opposite.
+ * Every verdict comes with a one-line reason and the passages as evidence.
+ */
+import type { Evidence } from '../analysis/findings';
+import type { EntityRegistry } from '../entities/registry';
+import type { CorpusIndex, SentenceRef } from '../index/corpusIndex';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { AnalyzedSentence } from '../language/prose';
+import { UnitExtractor, type SentenceUnits, type Unit } from '../claims/units';
+import { Aligner, type Alignment, type Conflict } from './align';
+
+export type ClaimVerdict = 'supported' | 'contradicted' | 'disputed' | 'unsupported';
+
+export interface ClaimResult {
+  verdict: ClaimVerdict;
+  reason: string;
+  evidence: Evidence[];
+  /** The claim units in conflict (for the diagnostic's range), in draft offsets of the sentence. */
+  conflictSpans: { start: number; end: number }[];
+}
+
+interface PassageResult {
+  refs: SentenceRef[];
+  alignment: Alignment;
+  units: SentenceUnits;
+}
+
+const CANDIDATES = 30;
+const MAX_EVIDENCE = 5;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export class ClaimVerifier {
+  private extractor?: UnitExtractor;
+  private extractorFor?: EntityRegistry;
+  private readonly aligner: Aligner;
+  private unitCache = new Map<string, SentenceUnits>();
+  private unitCacheVersion = -1;
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly index: CorpusIndex,
+  ) {
+    this.aligner = new Aligner(lexicon);
+  }
+
+  units(sentence: AnalyzedSentence): SentenceUnits {
+    const registry = this.index.registry;
+    if (this.extractorFor !== registry || !this.extractor) {
+      this.extractor = new UnitExtractor(this.lexicon, registry);
+      this.extractorFor = registry;
+    }
+    return this.extractor.extract(sentence);
+  }
+
+  private passageUnits(ref: SentenceRef): SentenceUnits | undefined {
+    if (this.unitCacheVersion !== this.index.version) {
+      this.unitCache.clear();
+      this.unitCacheVersion = this.index.version;
+    }
+    const key = `${ref.article}:${ref.sentence}`;
+    let u = this.unitCache.get(key);
+    if (!u) {
+      const s = this.index.sentence(ref);
+      if (!s) return undefined;
+      u = this.units(s.analyzed);
+      if (this.unitCache.size > 50_000) this.unitCache.clear();
+      this.unitCache.set(key, u);
+    }
+    return u;
+  }
+
+  /** Query terms for a claim: its entities (every name they go by), words, predicate classes. */
+  private query(units: SentenceUnits): Map<string, { weight: number; group: string }> {
+    const terms = new Map<string, { weight: number; group: string }>();
+    const registry = this.index.registry;
+    const add = (term: string, weight: number, group: string): void => {
+      const have = terms.get(term);
+      if (!have || have.weight < weight) terms.set(term, { weight, group });
+    };
+    units.units.forEach((u, i) => {
+      const group = `u${i}`;
+      if (u.kind === 'entity') {
+        const e = u.entityId !== undefined && u.entityId >= 0 ? registry.entity(u.entityId) : undefined;
+        if (e) for (const k of [...e.spellings, ...e.aliases, ...e.shortForms]) add(`e:${k}`, 2, group);
+        else add(`e:${u.entityKey}`, 2, group);
+        if (u.standsFor !== undefined) {
+          const place = registry.entity(u.standsFor);
+          if (place) for (const k of [...place.spellings, ...place.aliases]) add(`e:${k}`, 1.5, group);
+        }
+      } else if (u.kind === 'word') {
+        add(u.lemma!, u.weight, group);
+        for (const c of u.predicateClasses ?? []) add(`p:${c}`, 0.9 * u.weight, group);
+        for (const v of this.lexicon.derivationVerbs(u.lemma!)) add(v, 0.8 * u.weight, group);
+      }
+    });
+    return terms;
+  }
+
+  private combine(a: SentenceUnits, b: SentenceUnits): SentenceUnits {
+    const shift = a.lemmas.length;
+    return {
+      units: [...a.units, ...b.units.map((u) => ({ ...u, tokenStart: u.tokenStart + shift, tokenEnd: u.tokenEnd + shift }))],
+      lemmas: [...a.lemmas, ...b.lemmas],
+      negations: a.negations + b.negations,
+    };
+  }
+
+  verify(sentence: AnalyzedSentence): ClaimResult {
+    const claim = this.units(sentence);
+    const hits = this.index.search(this.query(claim), CANDIDATES);
+    const results: PassageResult[] = [];
+    const seen = new Set<string>();
+    for (const hit of hits) {
+      const units = this.passageUnits(hit);
+      if (!units) continue;
+      const single = { refs: [hit], alignment: this.aligner.align(claim, units), units };
+      results.push(single);
+      // A claim may join two adjacent sentences of an article.
+      if (single.alignment.stance === 'neutral' && single.alignment.coverage >= 0.35) {
+        for (const other of [{ article: hit.article, sentence: hit.sentence + 1 }, { article: hit.article, sentence: hit.sentence - 1 }]) {
+          if (other.sentence < 0) continue;
+          const key = `${hit.article}:${Math.min(hit.sentence, other.sentence)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const otherUnits = this.passageUnits(other);
+          if (!otherUnits) continue;
+          // Only sentences of one paragraph read as one passage.
+          const record = this.index.article(hit.article)!;
+          const a = record.sentences[Math.min(hit.sentence, other.sentence)]!;
+          const b = record.sentences[Math.max(hit.sentence, other.sentence)]!;
+          if (a.line !== b.line && !(this.index.textOf(hit.article) ?? '').slice(a.end, b.start).match(/^[^\n]*\n?[^\n]*$/)) continue;
+          const first = other.sentence < hit.sentence ? otherUnits : units;
+          const second = other.sentence < hit.sentence ? units : otherUnits;
+          const refs = other.sentence < hit.sentence ? [other, hit] : [hit, other];
+          const combined = this.combine(first, second);
+          const alignment = this.aligner.align(claim, combined);
+          if (alignment.stance !== 'neutral') results.push({ refs, alignment, units: combined });
+        }
+      }
+    }
+
+    // Each article's strongest stance.
+    const byArticle = new Map<number, { support?: PassageResult; contradict?: PassageResult; closest?: PassageResult }>();
+    for (const r of results) {
+      const a = r.refs[0]!.article;
+      const entry = byArticle.get(a) ?? {};
+      const cov = r.alignment.coverage;
+      if (r.alignment.stance === 'supports' && (!entry.support || cov > entry.support.alignment.coverage)) entry.support = r;
+      else if (r.alignment.stance === 'contradicts' && (!entry.contradict || cov > entry.contradict.alignment.coverage)) entry.contradict = r;
+      else if (!entry.closest || cov > entry.closest.alignment.coverage) entry.closest = r;
+      byArticle.set(a, entry);
+    }
+    const supporting: PassageResult[] = [];
+    const contradicting: PassageResult[] = [];
+    let closest: PassageResult | undefined;
+    for (const entry of byArticle.values()) {
+      if (entry.support && (!entry.contradict || entry.support.alignment.coverage >= entry.contradict.alignment.coverage)) supporting.push(entry.support);
+      else if (entry.contradict) contradicting.push(entry.contradict);
+      if (entry.closest && (!closest || entry.closest.alignment.coverage > closest.alignment.coverage)) closest = entry.closest;
+    }
+    const byCoverage = (a: PassageResult, b: PassageResult): number => b.alignment.coverage - a.alignment.coverage;
+    supporting.sort(byCoverage);
+    contradicting.sort(byCoverage);
+
+    const evidence = [
+      ...supporting.slice(0, MAX_EVIDENCE).map((r) => this.evidence(r, claim, 'supports')),
+      ...contradicting.slice(0, MAX_EVIDENCE).map((r) => this.evidence(r, claim, 'contradicts')),
+    ].filter((e): e is Evidence => e !== undefined);
+    const conflictSpans = contradicting.flatMap((r) => r.alignment.conflicts.map((c) => claim.units[c.claimUnit]!)).map((u) => ({ start: u.start, end: u.end }));
+
+    if (supporting.length && contradicting.length) {
+      return { verdict: 'disputed', reason: this.disputeReason(claim, supporting, contradicting), evidence, conflictSpans };
+    }
+    if (supporting.length) {
+      return { verdict: 'supported', reason: `${plural(supporting.length, 'article')} ${supporting.length === 1 ? 'states' : 'state'} this: ${this.outlets(supporting)}.`, evidence, conflictSpans: [] };
+    }
+    if (contradicting.length) {
+      return { verdict: 'contradicted', reason: this.contradictionReason(contradicting), evidence, conflictSpans };
+    }
+    const near = closest && closest.alignment.coverage >= 0.45 ? this.evidence(closest, claim, 'mentions') : undefined;
+    const missing = closest?.alignment.missing.map((u) => `'${u.text}'`) ?? [];
+    const reason =
+      near && missing.length
+        ? `No article says this or the opposite; the closest passage does not give ${missing.slice(0, 3).join(', ')}.`
+        : 'No article says this or the opposite.';
+    return { verdict: 'unsupported', reason, evidence: near ? [near] : [], conflictSpans: [] };
+  }
+
+  private outlets(results: PassageResult[]): string {
+    const names = results.map((r) => {
+      const meta = this.index.article(r.refs[0]!.article)!.meta;
+      return meta.outlet !== 'unknown' ? meta.outlet : meta.id;
+    });
+    const shown = names.slice(0, 3).join(', ');
+    return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
+  }
+
+  private conflictPhrase(c: Conflict): string {
+    if (c.kind === 'negation') return `'${c.passageText}' without a negation`;
+    return `'${c.passageText}'`;
+  }
+
+  private contradictionReason(contradicting: PassageResult[]): string {
+    const first = contradicting[0]!.alignment.conflicts[0]!;
+    const sameWord = contradicting.filter((r) => r.alignment.conflicts.some((c) => c.claimUnit === first.claimUnit && c.passageText.toLowerCase() === first.passageText.toLowerCase())).length;
+    const n = Math.max(sameWord, 1);
+    const draftSays = first.kind === 'negation' ? `the draft says it did not happen` : `the draft says '${first.claimText}'`;
+    return `${plural(n, 'article')} ${n === 1 ? 'says' : 'say'} ${this.conflictPhrase(first)}; ${draftSays} (${this.outlets(contradicting)}).`;
+  }
+
+  private disputeReason(claim: SentenceUnits, supporting: PassageResult[], contradicting: PassageResult[]): string {
+    const c = contradicting[0]!.alignment.conflicts[0]!;
+    const claimSide = claim.units[c.claimUnit]!.text;
+    return `The articles disagree: ${plural(supporting.length, 'article')} ${supporting.length === 1 ? 'says' : 'say'} '${claimSide}' as the draft does (${this.outlets(supporting)}); ${plural(contradicting.length, 'article')} ${contradicting.length === 1 ? 'says' : 'say'} ${this.conflictPhrase(c)} (${this.outlets(contradicting)}).`;
+  }
+
+  private evidence(r: PassageResult, claim: SentenceUnits, stance: Evidence['stance']): Evidence | undefined {
+    const first = this.index.sentence(r.refs[0]!);
+    const last = this.index.sentence(r.refs[r.refs.length - 1]!);
+    if (!first || !last) return undefined;
+    const text = this.index.textOf(first.article) ?? '';
+    const start = first.sentenceRecord.start;
+    const end = last.sentenceRecord.end;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const matched = new Set<string>();
+    const tokens = [...first.analyzed.tokens, ...(r.refs.length > 1 ? last.analyzed.tokens : [])];
+    for (const [, p] of r.alignment.matches) {
+      const u: Unit | undefined = r.units.units[p];
+      if (!u) continue;
+      for (let k = u.tokenStart; k < u.tokenEnd; k++) if (tokens[k]?.kind === 'word') matched.add(tokens[k]!.text);
+    }
+    for (const c of r.alignment.conflicts) {
+      const u = r.units.units[c.passageUnit];
+      if (u) for (let k = u.tokenStart; k < u.tokenEnd; k++) if (tokens[k]?.kind === 'word') matched.add(tokens[k]!.text);
+    }
+    void claim;
+    const meta = first.record.meta;
+    return {
+      articleId: meta.id,
+      path: meta.path,
+      line: first.sentenceRecord.line,
+      character: start - lineStart,
+      quote: text.slice(start, end),
+      stance,
+      title: meta.title,
+      outlet: meta.outlet,
+      ...(meta.date ? { date: meta.date } : {}),
+      matched: [...matched],
+    };
+  }
+}
