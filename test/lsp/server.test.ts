@@ -43,7 +43,7 @@ describe('language server over stdio', () => {
     const diags = await client.waitForDiagnostics(uri, (d) => d.length >= 3);
     const brief = diags.map((d) => `${d.code}:${client.docs.get(uri)!.getText(d.range)}`).sort();
     expect(brief).toEqual(['near-miss:Pushilen', 'variant:Kiev', 'variant:Lugansk']);
-    const lugansk = diags.find((d) => d.code === 'variant' && d.message.includes('Lugansk'))!;
+    const lugansk = diags.find((d) => d.code === 'variant' && String(d.message).includes('Lugansk'))!;
     expect(lugansk.source).toBe('corroborate');
     expect(lugansk.message).toMatch(/'Lugansk' is a variant of 'Luhansk' \(house style: Ukrainian romanization/);
     expect(lugansk.range.start).toEqual(client.positionOf(uri, 'Lugansk'));

@@ -26,6 +26,7 @@ import { bundledCorpusPath } from '../io/resources';
 import { CorroborateSession } from '../session/session';
 import { ACCEPT_SPELLING_COMMAND, codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { toDiagnostic, toProblemDiagnostic } from './features/diagnostics';
+import { codeLenses } from './features/codeLens';
 import { hoverAt } from './features/hover';
 import { analysisSettings, DEFAULT_CORROBORATE_SETTINGS, readSettings, type CorroborateSettings } from './settings';
 
@@ -229,6 +230,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         executeCommandProvider: { commands: [ACCEPT_SPELLING_COMMAND, REBUILD_INDEX_COMMAND] },
       },
@@ -306,6 +308,14 @@ export function startServer(connection: Connection): void {
       const current = await currentAnalysis(params.textDocument.uri);
       if (!current || !session) return null;
       return hoverAt(current.analysis, current.doc.offsetAt(params.position), session.index);
+    }),
+  );
+
+  connection.onCodeLens(
+    guard('code lens', [], async (params) => {
+      if (!settings.codeLens.enabled) return [];
+      const current = await currentAnalysis(params.textDocument.uri);
+      return current ? codeLenses(current.analysis, current.doc) : [];
     }),
   );
 

@@ -41,8 +41,34 @@ export function entityHover(analysis: DraftAnalysis, offset: number, index: Corp
   return { kind: 'markdown', value: lines.join('\n') };
 }
 
-export function hoverAt(analysis: DraftAnalysis, offset: number, index: CorpusIndex, extra: (MarkupContent | undefined)[] = []): Hover | null {
-  const parts = [...extra, entityHover(analysis, offset, index)].filter((p): p is MarkupContent => p !== undefined);
+const VERDICT_TITLE: Record<string, string> = {
+  supported: 'Supported',
+  contradicted: 'Contradicted',
+  disputed: 'Disputed between sources',
+  unsupported: 'Unsupported',
+  verbatim: 'Quoted word for word',
+  misquoted: 'Misquoted',
+  misattributed: 'Misattributed',
+  'not-found': 'Quotation not found',
+};
+const STANCE_MARK: Record<string, string> = { supports: '✓', contradicts: '✗', mentions: '·' };
+
+/** The verdict on the claim or quotation under the cursor, and its sources. */
+export function claimHover(analysis: DraftAnalysis, offset: number): MarkupContent | undefined {
+  const here = analysis.claims.filter((c) => c.start <= offset && offset <= c.end);
+  const claim = here.find((c) => c.kind === 'quote') ?? here[0];
+  if (!claim) return undefined;
+  const lines = [`**${VERDICT_TITLE[claim.verdict] ?? claim.verdict}** — ${escapeMarkdown(claim.reason)}`];
+  if (claim.kind === 'quote' && claim.speaker) lines.push('', `The draft gives it to ${escapeMarkdown(claim.speaker)}.`);
+  if (claim.evidence.length) {
+    lines.push('', claim.kind === 'quote' ? 'Where it comes from:' : 'Sources:', '');
+    for (const e of claim.evidence) lines.push(`- ${STANCE_MARK[e.stance] ?? ''} ${sourceLine(e)}`);
+  }
+  return { kind: 'markdown', value: lines.join('\n') };
+}
+
+export function hoverAt(analysis: DraftAnalysis, offset: number, index: CorpusIndex): Hover | null {
+  const parts = [claimHover(analysis, offset), entityHover(analysis, offset, index)].filter((p): p is MarkupContent => p !== undefined);
   if (parts.length === 0) return null;
   return { contents: { kind: 'markdown', value: parts.map((p) => p.value).join('\n\n---\n\n') } };
 }
