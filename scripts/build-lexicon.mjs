@@ -236,6 +236,19 @@ for (const [form] of verbForms) {
     if (regular !== inf && regular + 'e' !== inf) lexicon.irregular[form] = inf;
   }
 }
+// Past forms and participles of every single-word WordNet verb, by compromise's
+// conjugation model; kept where suffix rules would not find the verb.
+for (const verb of index.v.keys()) {
+  if (verb.includes(' ') || verb.includes('-')) continue;
+  const forms = nlp(verb).verbs().conjugate()[0];
+  if (!forms) continue;
+  for (const form of [forms.PastTense, forms.Participle]) {
+    if (!form || form.includes(' ') || form === verb) continue;
+    const regular = form.replace(/ied$/, 'y').replace(/ed$/, '');
+    if (regular === verb || regular + 'e' === verb || regular.slice(0, -1) === verb) continue;
+    if (!lexicon.irregular[form]) lexicon.irregular[form] = verb;
+  }
+}
 for (const [singular, plural] of Object.entries(nlp.model().two.irregularPlurals ?? {})) lexicon.irregular[plural] = singular;
 
 // Proper-noun knowledge from compromise's lexicon: given names, surnames,

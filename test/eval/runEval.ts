@@ -31,7 +31,8 @@ const arg = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const root = path.resolve(__dirname, '..', '..');
+// Bundled into out/eval.js: the repository is one level up.
+const root = path.resolve(__dirname, '..');
 const file = arg('--file') ?? path.join(root, 'test', 'fixtures', 'claims.jsonl');
 const only = arg('--only');
 const showErrors = args.includes('--show-errors');

@@ -28,6 +28,18 @@ function quotedTokens(tokens: readonly Token[]): Set<number> {
   return inside;
 }
 
+/** "i'll" -> "i will", "don't" -> "do not": phrase lists are written without contractions. */
+function expandContraction(w: string): string {
+  return w
+    .replace(/^(can|won)'t$/, (_, b: string) => (b === 'can' ? 'can not' : 'will not'))
+    .replace(/n't$/, ' not')
+    .replace(/'ll$/, ' will')
+    .replace(/'re$/, ' are')
+    .replace(/'ve$/, ' have')
+    .replace(/'m$/, ' am')
+    .replace(/'d$/, ' would');
+}
+
 export class ClaimDetector {
   private readonly opinionPhrases: string[];
   private readonly metaPhrases: string[];
@@ -47,7 +59,7 @@ export class ClaimDetector {
     if (words.length === 0) return 'fragment';
     const last = [...tokens].reverse().find((t) => !(t.kind === 'punct' && (t.quote === 'close' || t.text === ')' || t.text === ']')));
     if (last?.text === '?') return 'question';
-    const text = ` ${words.map((t) => t.lower).join(' ')} `;
+    const text = ` ${words.map((t) => expandContraction(t.lower)).join(' ')} `;
     const has = (phrase: string): boolean => text.includes(` ${phrase} `);
 
     if (this.metaPhrases.some(has)) return 'meta';
@@ -63,7 +75,7 @@ export class ClaimDetector {
     if (evaluative && !reported) return 'opinion';
     if (!reported && this.advicePhrases.some(has)) return 'advice';
     if (this.lexicon.inClass('imperative-starts', first.lower) && first === tokens.find((t) => t.kind === 'word') && !s.mentions.some((m) => m.tokenStart === 0)) return 'advice';
-    if (words.some((t) => this.lexicon.inClass('first-person', t.lower)) && !reported && !s.mentions.length) return 'meta';
+    if (text.split(' ').some((w) => this.lexicon.inClass('first-person', w)) && !reported && !s.mentions.length) return 'meta';
     if (!this.hasPredicate(s, quoted)) return 'fragment';
     const anchored = s.mentions.length > 0 || s.values.length > 0;
     return anchored ? 'claim' : 'fragment';

@@ -36,6 +36,16 @@ export interface Unit {
   negated?: boolean;
   /** A word or place inside a longer name. */
   inner?: boolean;
+  /** A place written as a location ("in Paris"), not as an actor. */
+  locative?: boolean;
+  /** An office or occupation noun ("spokesman", "minister"). */
+  role?: boolean;
+  /** Dates: the verb or event noun the date belongs to (lemma), if near. */
+  anchor?: string;
+  /** A detail that does not carry the claim ("the two regions"). */
+  minor?: boolean;
+  /** A word with an opposite (eastern, official, before): often the point of a claim. */
+  polar?: boolean;
 }
 
 export interface SentenceUnits {
@@ -48,6 +58,9 @@ export interface SentenceUnits {
 
 /** Words that carry little meaning on their own and weigh less in coverage. */
 const LIGHT = new Set(['say', 'tell', 'report', 'state', 'add', 'note', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'also', 'other', 'new', 'last', 'first', 'many', 'much', 'more', 'most', 'one', 'two', 'time', 'year', 'day', 'week', 'people', 'way', 'part', 'well']);
+const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'away', 'over', 'on']);
+/** Prepositions after which a place is a location rather than an actor. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout']);
 /** Relation words kept as content although they are function words. */
 const RELATION_WORDS = new Set(['after', 'before', 'not', 'only']);
 
@@ -73,14 +86,16 @@ export class UnitExtractor {
           entityType = 'place';
         }
       } else {
-        const found = this.registry.lookup(m.key)?.entity ?? this.registry.variant(m.surface)?.entity ?? this.nearMissEntity(m.surface);
+        const found = this.registry.resolve(m.key) ?? this.registry.variant(m.surface)?.entity ?? this.nearMissEntity(m.surface);
         if (found) {
           entityId = found.id;
           entityType = found.type;
         }
-        const place = this.registry.placeFor(m.key);
+        const place = this.registry.placeFor(m.key) ?? (found ? this.registry.statePersonServes(found) : undefined);
         if (place && place.id !== entityId) standsFor = place.id;
       }
+      const before = tokens[m.tokenStart - 1];
+      const locative = before !== undefined && before.kind === 'word' && LOCATIVE.has(before.lower);
       units.push({
         kind: 'entity',
         tokenStart: m.tokenStart,
@@ -89,6 +104,7 @@ export class UnitExtractor {
         end: m.end,
         text: m.surface,
         weight: m.kind === 'demonym' ? 1 : 2,
+        ...(locative ? { locative } : {}),
         entityId,
         entityKey: m.key,
         ...(entityType ? { entityType } : {}),
@@ -96,7 +112,8 @@ export class UnitExtractor {
       });
       // The words and places inside a long name count too: "Ministry of Foreign Affairs of
       // France" says "foreign", "ministry" and names the country.
-      if (m.tokenEnd - m.tokenStart >= 2 && m.kind === 'name') {
+      const hasHead = m.tokenEnd - m.tokenStart >= 2 && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => this.lexicon.inClass('organization-heads', t.lower) || this.lexicon.inClass('place-heads', t.lower));
+      if (hasHead && m.kind === 'name') {
         for (let k = m.tokenStart; k < m.tokenEnd; k++) {
           const t = tokens[k]!;
           if (t.kind !== 'word' || this.lexicon.isFunctionWord(t.lower)) continue;
@@ -116,7 +133,19 @@ export class UnitExtractor {
         covered.add(k);
       }
       if (overlaps) continue;
-      units.push({ kind: 'value', tokenStart: v.tokenStart, tokenEnd: v.tokenEnd, start: v.start, end: v.end, text: tokens.slice(v.tokenStart, v.tokenEnd).map((t) => t.text).join(' '), weight: 2, value: v });
+      // "the two regions": a number after "the" refers back; it is not the claim's point.
+      const minor = v.kind === 'number' && v.value <= 10 && tokens[v.tokenStart - 1]?.lower === 'the';
+      units.push({
+        kind: 'value',
+        tokenStart: v.tokenStart,
+        tokenEnd: v.tokenEnd,
+        start: v.start,
+        end: v.end,
+        text: tokens.slice(v.tokenStart, v.tokenEnd).map((t) => t.text).join(' '),
+        weight: minor ? 0.5 : 2,
+        value: v,
+        ...(minor ? { minor } : {}),
+      });
     }
     let negations = 0;
     let negateNext = 0;
@@ -130,17 +159,20 @@ export class UnitExtractor {
       }
       if (covered.has(k)) continue;
       const lemma = s.lemmas[k]!;
+      if (this.lexicon.isNegatingWord(lemma)) negateNext = 4;
       const relation = RELATION_WORDS.has(t.lower);
       if (!relation && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) {
         if (negateNext > 0) negateNext--;
         continue;
       }
       const isVerb = this.lexicon.hasLemma('v', lemma) && (t.lower !== lemma || this.verbContext(s, k));
-      const particle = tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.lower : undefined;
+      const particle = isVerb ? this.particleAfter(s, k) : undefined;
       const objects = isVerb ? this.objectLemmas(s, k) : [];
       const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : [];
-      const negated = negateNext > 0 && isVerb;
-      if (negateNext > 0) negateNext--;
+      const negated = negateNext > 0 && isVerb && !this.lexicon.isNegatingWord(lemma);
+      if (negateNext > 0 && isVerb && !this.lexicon.isNegatingWord(lemma)) negateNext = 0;
+      else if (negateNext > 0) negateNext--;
+      const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma);
       units.push({
         kind: 'word',
         tokenStart: k,
@@ -148,14 +180,33 @@ export class UnitExtractor {
         start: t.start,
         end: t.end,
         text: t.text,
-        weight: relation ? 1 : LIGHT.has(lemma) || this.lexicon.speechVerbs.has(lemma) ? 0.4 : isVerb ? 1.5 : 1,
+        weight: relation ? 1 : LIGHT.has(lemma) || this.lexicon.speechVerbs.has(lemma) || this.lexicon.isNegatingWord(lemma) ? 0.4 : isVerb ? 1.5 : polar ? 1.5 : 1,
         lemma,
         isVerb,
+        ...(polar ? { polar } : {}),
+        ...(!isVerb && this.lexicon.isRoleNoun(lemma) ? { role: true } : {}),
         ...(predicateClasses.length ? { predicateClasses } : {}),
         ...(negated ? { negated } : {}),
       });
     }
     units.sort((a, b) => a.tokenStart - b.tokenStart);
+    // A date belongs to the nearest act: a verb, or a noun derived from one ("announcement").
+    for (const u of units) {
+      if (u.kind !== 'value' || (u.value!.kind !== 'weekday' && u.value!.kind !== 'date' && u.value!.kind !== 'month' && u.value!.kind !== 'year')) continue;
+      let best: Unit | undefined;
+      let bestDistance = Infinity;
+      for (const w of units) {
+        if (w.kind !== 'word' || w.inner) continue;
+        const act = w.isVerb ? w.lemma! : this.lexicon.derivationVerbs(w.lemma!)[0];
+        if (!act || LIGHT.has(act) || this.lexicon.isNegatingWord(act)) continue;
+        const d = w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd : w.tokenStart - u.tokenEnd;
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = w;
+        }
+      }
+      if (best && bestDistance <= 6) u.anchor = best.isVerb ? best.lemma! : this.lexicon.derivationVerbs(best.lemma!)[0]!;
+    }
     return { units, lemmas: s.lemmas, negations };
   }
 
@@ -169,10 +220,26 @@ export class UnitExtractor {
     return undefined;
   }
 
+  /** A particle right after a verb or after its pronoun object: "cut off", "cut them off". */
+  private particleAfter(s: AnalyzedSentence, k: number): string | undefined {
+    for (let j = k + 1; j <= k + 3 && j < s.tokens.length; j++) {
+      const t = s.tokens[j]!;
+      if (t.kind !== 'word') return undefined;
+      if (PARTICLES.has(t.lower)) return t.lower;
+      if (!this.lexicon.inClass('pronouns', t.lower)) return undefined;
+    }
+    return undefined;
+  }
+
   /** A base-form verb preceded by a subject, auxiliary or "to". */
   private verbContext(s: AnalyzedSentence, k: number): boolean {
     const prev = s.tokens[k - 1];
+    const next = s.tokens[k + 1];
+    // "cut them off", "cut off ties": an object pronoun or a particle follows.
+    if (next && next.kind === 'word' && (/^(them|it|him|her|us|me)$/.test(next.lower) || PARTICLES.has(next.lower))) return true;
     if (!prev) return false;
+    // "angrily cut": an adverb between the subject and the verb.
+    if (prev.kind === 'word' && prev.lower.endsWith('ly') && this.lexicon.hasLemma('r', prev.lower) && k >= 2) return this.verbContext(s, k - 1) || s.mentions.some((m) => m.tokenEnd === k - 1);
     if (prev.kind === 'word' && (this.lexicon.inClass('auxiliaries', prev.lower) || prev.lower === 'to' || this.lexicon.inClass('pronouns', prev.lower))) return true;
     return s.mentions.some((m) => m.tokenEnd === k && m.kind !== 'demonym');
   }

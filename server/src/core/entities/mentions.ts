@@ -81,7 +81,7 @@ export class MentionFinder {
 
   /** True if the word is ordinary English and not a known proper name. */
   private isCommonWord(lower: string): boolean {
-    if (this.lexicon.isFunctionWord(lower)) return true;
+    if (this.lexicon.isFunctionWord(lower) || /'(t|ll|re|ve|d|m)$/.test(lower)) return true;
     const tags = this.lexicon.nameTags(lower);
     if (/[CTRD]/.test(tags)) return false;
     return this.lexicon.isKnownWord(lower) && !/[FL]/.test(tags);

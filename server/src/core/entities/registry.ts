@@ -509,6 +509,36 @@ export class EntityRegistry {
     return this.byKey.get(key);
   }
 
+  /**
+   * The entity a name in a draft refers to: a corpus name, else a surname the
+   * corpus only uses within a full name ("Martin" for "Jean Martin"), when
+   * one person has it.
+   */
+  resolve(key: string): Entity | undefined {
+    const known = this.byKey.get(key)?.entity;
+    if (known || key.includes(' ')) return known;
+    let surname = this.surnames?.get(key);
+    if (surname === undefined) {
+      if (!this.surnames) {
+        this.surnames = new Map();
+        for (const e of this.entities) {
+          if (e.type !== 'person') continue;
+          for (const k of e.spellings) {
+            const words = k.split(' ');
+            if (words.length < 2) continue;
+            for (const w of [words[words.length - 1]!, words[0]!]) {
+              const have = this.surnames.get(w);
+              this.surnames.set(w, have === undefined || have === e ? e : null);
+            }
+          }
+        }
+      }
+      surname = this.surnames.get(key) ?? null;
+    }
+    return surname ?? undefined;
+  }
+  private surnames?: Map<string, Entity | null>;
+
   entity(id: number): Entity | undefined {
     return this.entities[id];
   }
@@ -562,10 +592,44 @@ export class EntityRegistry {
     return best ? { entity: best.entity, surface: best.surface } : undefined;
   }
 
+  /**
+   * The state a person acts for, when the corpus gives the person an office
+   * tied to one place ("French President X", "a spokesman for France's
+   * ministry"): a leader's act is the state's act.
+   */
+  statePersonServes(e: Entity): Entity | undefined {
+    if (e.type !== 'person') return undefined;
+    const places = new Map<number, number>();
+    for (const info of e.roles.values()) {
+      for (const [key, n] of info.affiliations) {
+        const target = this.byKey.get(key)?.entity ?? this.byKey.get(this.standsFor.get(key) ?? '')?.entity;
+        const place = target?.type === 'place' ? target : target?.spellings.map((k) => this.innerPlace(k)).find((p) => p !== undefined);
+        if (place) places.set(place.id, (places.get(place.id) ?? 0) + n);
+      }
+    }
+    const ranked = [...places].sort((a, b) => b[1] - a[1]);
+    return ranked.length ? this.entities[ranked[0]![0]] : undefined;
+  }
+
+  /** A place named inside an organization's name: "ministry of foreign affairs of x" -> x. */
+  private innerPlace(key: string): Entity | undefined {
+    const m = / of (?:the )?(.+)$/.exec(key);
+    const e = m ? this.byKey.get(m[1]!)?.entity : undefined;
+    return e?.type === 'place' ? e : undefined;
+  }
+
   /** The place a demonym or capital stands for (folded key), if known. */
   placeFor(key: string): Entity | undefined {
-    const target = this.standsFor.get(key) ?? this.lexicon.capitalOf(key);
-    return target ? this.byKey.get(target)?.entity : undefined;
+    const direct = this.standsFor.get(key) ?? this.lexicon.capitalOf(key);
+    if (direct) return this.byKey.get(direct)?.entity;
+    // Any spelling of the entity may be the one the lexicon knows ("Kiev" for "Kyiv").
+    const e = this.byKey.get(key)?.entity;
+    if (!e) return undefined;
+    for (const k of [...e.spellings, ...e.aliases]) {
+      const target = this.standsFor.get(k) ?? this.lexicon.capitalOf(k);
+      if (target) return this.byKey.get(target)?.entity;
+    }
+    return undefined;
   }
 }
 

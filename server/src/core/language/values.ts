@@ -69,7 +69,9 @@ export function findValues(tokens: readonly Token[], lexicon: Lexicon): ValueMen
         continue;
       }
       const month = monthNumber(t.lower);
-      if (month > 0 && (t.text[0] === t.text[0]!.toUpperCase()) && !(t.lower === 'may' && tokens[k + 1]?.kind === 'word')) {
+      // "May" is a month when capitalized mid-sentence or followed by a day or year; else the modal.
+      const modalMay = t.lower === 'may' && (k === 0 || t.text === 'may') && tokens[k + 1]?.kind !== 'number';
+      if (month > 0 && t.text[0] === t.text[0]!.toUpperCase() && !modalMay) {
         // "July 13", "July 13, 2022", "July 2022", or a bare month.
         const next = tokens[k + 1];
         if (next && next.kind === 'number' && next.value! >= 1 && next.value! <= 31 && (!next.suffix || /^(st|nd|rd|th)$/.test(next.suffix))) {

@@ -70,6 +70,8 @@ export class Lexicon {
   readonly predicateActs = new Map<string, PredicateAct[]>();
   readonly predicateOpposites = new Map<string, Set<string>>();
   private readonly oppositeModifiers = new Set<string>();
+  /** Lemmas that have an opposite (antonym or opposite modifier). */
+  private readonly polar = new Set<string>();
   // JSON objects become Maps: faster, and no inherited keys ("constructor").
   private readonly senseMaps: Record<Pos, Map<string, number[]>>;
   private readonly hypernymMap: Map<string, number[]>;
@@ -102,7 +104,7 @@ export class Lexicon {
     for (const [name, words] of Object.entries(raw.data['function-words'])) {
       const set = new Set(words.map((w) => fold(w)));
       this.wordClass.set(name, set);
-      if (name !== 'first-person' && name !== 'question-words' && name !== 'negations') for (const w of set) this.functionWords.add(w);
+      if (!['first-person', 'question-words', 'negations', 'negating-words'].includes(name)) for (const w of set) this.functionWords.add(w);
     }
     for (const [name, words] of Object.entries(raw.data.evaluative)) this.wordClass.set(name, new Set(words.map((w) => fold(w))));
     for (const [name, words] of Object.entries(raw.data['entity-cues'])) this.wordClass.set(name, new Set(words.map((w) => fold(w))));
@@ -123,6 +125,8 @@ export class Lexicon {
       }
     }
     for (const [a, b] of raw.data.predicates['opposite-modifiers']) {
+      this.polar.add(this.lemma(a!));
+      this.polar.add(this.lemma(b!));
       this.oppositeModifiers.add(`${this.lemma(a!)}|${this.lemma(b!)}`);
       this.oppositeModifiers.add(`${this.lemma(b!)}|${this.lemma(a!)}`);
     }
@@ -148,6 +152,11 @@ export class Lexicon {
 
   isNegation(lower: string): boolean {
     return this.inClass('negations', lower) || lower.endsWith("n't");
+  }
+
+  /** Words that deny the act that follows them: "failed to", "refused to". */
+  isNegatingWord(lemma: string): boolean {
+    return this.inClass('negating-words', lemma);
   }
 
   hasLemma(pos: Pos, lemma: string): boolean {
@@ -290,6 +299,11 @@ export class Lexicon {
       if ((a === prefix + b || b === prefix + a) && this.known(a) && this.known(b)) return true;
     }
     return false;
+  }
+
+  /** True for the modifiers of server/data/predicates.yaml that have an opposite: official, eastern, before. */
+  isPolar(lemma: string): boolean {
+    return this.polar.has(lemma);
   }
 
   /** Verbs a noun is derived from: recognition -> recognize. */

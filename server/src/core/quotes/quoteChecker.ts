@@ -56,20 +56,52 @@ const norm = (t: Token): string => t.lower.replace(/['’]/g, "'");
 /** Who a sentence says spoke the quoted words at [qStart, qEnd) (token indices). */
 export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, registry: EntityRegistry, lexicon: Lexicon, previous?: AnalyzedSentence): Speaker | undefined {
   const outside = (k: number): boolean => k < qStart || k >= qEnd;
-  const candidates = s.mentions.filter((m) => m.kind !== 'demonym' && outside(m.tokenStart));
-  const entityOf = (key: string): number | undefined => registry.lookup(key)?.entity.id;
-  const speakerOfMention = (m: (typeof candidates)[number]): Speaker => {
-    const id = entityOf(m.key);
-    return { ...(id !== undefined ? { entityId: id } : {}), text: m.surface };
-  };
   const tokens = s.tokens;
+  const candidates = s.mentions.filter((m) => outside(m.tokenStart));
+  const speakerOfMention = (m: (typeof candidates)[number]): Speaker => {
+    // A demonym speaks for its place: "the Ukrainian government stresses".
+    const e = m.kind === 'demonym' ? (m.refersTo ? registry.lookup(m.refersTo)?.entity : undefined) : registry.resolve(m.key);
+    return { ...(e ? { entityId: e.id } : {}), text: m.kind === 'demonym' && e ? e.preferred : m.surface };
+  };
+  const typeOf = (m: (typeof candidates)[number]): string | undefined => (m.kind === 'demonym' ? 'place' : registry.resolve(m.key)?.type);
+  const isPersonish = (m: (typeof candidates)[number]): boolean => {
+    if (m.kind === 'demonym') return false;
+    const t = typeOf(m);
+    return t === undefined || t === 'person' || t === 'organization' || t === 'other' || m.votes.person > 0;
+  };
+  /** "<owner>'s foreign ministry", "the <demonym> government": the owner of an organization or office noun before k. */
+  const ownerOf = (k: number): (typeof candidates)[number] | undefined => {
+    let j = k - 1;
+    let nouns = 0;
+    while (j >= 0 && nouns < 4 && tokens[j]!.kind === 'word' && !tokens[j]!.possessive && !candidates.some((c) => c.tokenStart <= j && j < c.tokenEnd)) {
+      const lemma = s.lemmas[j]!;
+      if (!(lexicon.nounCategory(lemma) === 'organization' || lexicon.isRoleNoun(lemma) || lexicon.inClass('organization-heads', lemma) || lexicon.hasLemma('a', lemma))) return undefined;
+      nouns++;
+      j--;
+    }
+    if (nouns === 0) return undefined;
+    if (tokens[j]?.possessive) j--;
+    return candidates.find((c) => c.tokenStart <= j && j < c.tokenEnd);
+  };
   const verbs: number[] = [];
   tokens.forEach((t, k) => {
     if (t.kind === 'word' && outside(k) && (lexicon.speechVerbs.has(s.lemmas[k]!) || (t.lower === 'according' && tokens[k + 1]?.lower === 'to'))) verbs.push(k);
   });
-  const isPersonish = (m: (typeof candidates)[number]): boolean => {
-    const e = registry.lookup(m.key)?.entity;
-    return !e || e.type === 'person' || e.type === 'organization' || e.type === 'other' || m.votes.person > 0;
+  /** "France's foreign ministry": a name owning an office or organization noun. */
+  const ownsOffice = (c: (typeof candidates)[number]): boolean => {
+    const after = c.kind === 'demonym' ? c.tokenEnd : tokens[c.tokenEnd]?.possessive ? c.tokenEnd + 1 : -1;
+    if (after < 0) return false;
+    for (let j = after; j < Math.min(tokens.length, after + 3); j++) {
+      const lemma = s.lemmas[j]!;
+      if (lexicon.nounCategory(lemma) === 'organization' || lexicon.isRoleNoun(lemma) || lexicon.inClass('organization-heads', lemma)) return true;
+      if (!lexicon.hasLemma('a', lemma)) return false;
+    }
+    return false;
+  };
+  /** The sentence's subject before a token: a person first, then an organization, then an office's owner. */
+  const firstPersonish = (before: number): (typeof candidates)[number] | undefined => {
+    const pool = candidates.filter((c) => c.tokenEnd <= before);
+    return pool.find((c) => typeOf(c) === 'person') ?? pool.find((c) => typeOf(c) === 'organization') ?? pool.find(ownsOffice) ?? pool.find((c) => isPersonish(c) && typeOf(c) !== 'place');
   };
   for (const v of verbs) {
     if (tokens[v]!.lower === 'according') {
@@ -77,31 +109,44 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
       if (m) return speakerOfMention(m);
       continue;
     }
-    // "X said", "X, a spokesman for Y, said": the subject before the verb.
-    let before = [...candidates].reverse().find((c) => c.tokenEnd <= v && v - c.tokenEnd <= 2 && isPersonish(c));
-    if (!before) {
-      const comma = [...candidates].reverse().find((c) => c.tokenEnd <= v && v - c.tokenEnd <= 14 && tokens[c.tokenEnd]?.text === ',' && isPersonish(c));
-      if (comma && s.roles.some((r) => s.mentions[r.mention] === comma)) before = comma;
+    // ", saying ...": a participle after a comma speaks for the sentence's subject.
+    if (/ing$/.test(tokens[v]!.lower) && tokens[v - 1]?.text === ',') {
+      const subject = firstPersonish(v);
+      if (subject) return speakerOfMention(subject);
     }
+    // "X, a spokesman for Y's ministry, said": the person before the appositive.
+    const appositive = candidates.find(
+      (c) => c.tokenEnd < v && typeOf(c) === 'person' && tokens[c.tokenEnd]?.text === ',' && v - c.tokenEnd <= 16 && tokens.slice(c.tokenEnd + 1, v).some((t) => t.kind === 'word' && lexicon.isRoleNoun(lexicon.lemma(t.lower))) && tokens[v - 1]?.text === ',',
+    );
+    if (appositive) return speakerOfMention(appositive);
+    // "X said": the subject right before the verb (a capital or country speaks too: "Paris says").
+    const before = [...candidates].reverse().find((c) => c.tokenEnd <= v && v - c.tokenEnd <= 3 && (isPersonish(c) || (typeOf(c) === 'place' && c.kind !== 'demonym' && tokens.slice(c.tokenEnd, v).every((t) => t.kind === 'word' && !t.possessive))));
     if (before) return speakerOfMention(before);
+    // "France's foreign ministry said", "the French government stresses".
+    const owner = ownerOf(v);
+    if (owner) return speakerOfMention(owner);
     // "said X".
     const after = candidates.find((c) => c.tokenStart > v && c.tokenStart <= v + 2 && isPersonish(c));
     if (after) return speakerOfMention(after);
-    // "he said": the nearest person named before.
+    // "he said", "it added": the subject of the sentence, else the speaker of the sentence before.
     const prev = tokens[v - 1];
-    if (prev && /^(he|she|they)$/.test(prev.lower)) {
-      const pool = [...candidates.filter((c) => c.tokenEnd <= v), ...(previous?.mentions ?? [])].filter((c) => c.kind === 'name' && registry.lookup(c.key)?.entity.type === 'person');
-      const m = pool.at(-1);
-      if (m) return speakerOfMention(m);
+    if (prev && /^(he|she|they|it)$/.test(prev.lower)) {
+      const subject = prev.lower === 'it' ? candidates.filter((c) => c.tokenEnd <= v).find((c) => typeOf(c) === 'organization' || ownsOffice(c)) : candidates.filter((c) => c.tokenEnd <= v).find((c) => typeOf(c) === 'person');
+      if (subject) return speakerOfMention(subject);
+      if (previous) {
+        const earlier = findSpeaker(previous, 0, 0, registry, lexicon);
+        if (earlier) return earlier;
+        const person = previous.mentions.find((c) => c.kind === 'name' && registry.resolve(c.key)?.type === 'person');
+        if (person && prev.lower !== 'it') return speakerOfMention(person);
+      }
     }
-    // "the spokesman said", "France's foreign ministry said": the owner or the role.
-    const owner = [...candidates].reverse().find((c) => c.tokenEnd <= v && v - c.tokenEnd <= 5);
-    if (owner) return speakerOfMention(owner);
   }
-  // A quotation written right after a name ("Martin: ...") or nothing better: the nearest person.
-  const people = candidates.filter((c) => registry.lookup(c.key)?.entity.type === 'person');
-  const nearest = people.sort((a, b) => Math.abs(a.tokenStart - qStart) - Math.abs(b.tokenStart - qStart))[0];
-  return nearest && verbs.length ? speakerOfMention(nearest) : undefined;
+  // No verb of speech: the words are the subject's ("X offered his 'full support'", "X defended Y's '...'").
+  if (verbs.length === 0) {
+    const subject = candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place');
+    if (subject) return speakerOfMention(subject);
+  }
+  return undefined;
 }
 
 export class QuoteChecker {
@@ -147,7 +192,7 @@ export class QuoteChecker {
       for (let j = 0; j < n; j++) if (words[i + j]!.norm !== quote[j]) continue outer;
       return { article: slot, from: i, to: i + n, distance: 0, similarity: 1 };
     }
-    if (n < 3) return undefined;
+    if (n < 2) return undefined;
     // Semi-global alignment: quote fully, article any window.
     const m = words.length;
     let prev = new Array<number>(m + 1).fill(0);
@@ -194,7 +239,7 @@ export class QuoteChecker {
     if (quote.length === 0) return undefined;
     const registry = this.index.registry;
     // One or two words in quotation marks are usually scare quotes, not speech.
-    const isSpeech = wordCount >= 3;
+    const isSpeech = wordCount >= 2;
     const draftSpeaker = isSpeech ? findSpeaker(draftSentence, quoteTokenRange[0], quoteTokenRange[1], registry, this.lexicon, previousSentence) : undefined;
 
     // Candidate articles: the ones whose sentences share the quote's content words.
@@ -207,19 +252,22 @@ export class QuoteChecker {
     const occurrences = slots.map((slot) => this.bestIn(slot, quote)).filter((o): o is Occurrence => o !== undefined);
     occurrences.sort((a, b) => b.similarity - a.similarity);
     const exact = occurrences.filter((o) => o.distance === 0);
-    const close = occurrences.filter((o) => o.similarity >= 0.6 && quote.length >= 3);
+    // Two-word quotations may differ by one word if the other is a content word ("fruitful cooperation").
+    const close = occurrences.filter((o) => o.similarity >= 0.6 || (quote.length === 2 && o.similarity >= 0.5 && o.to - o.from === 2 && this.sharesContentWord(o, quote)));
     const speakerText = draftSpeaker ? ` (the draft gives it to ${draftSpeaker.text})` : '';
 
     if (exact.length) {
       const withSpeakers = exact.map((o) => ({ o, speaker: isSpeech ? this.speakerAt(o) : undefined }));
-      const related = withSpeakers.filter((w) => !draftSpeaker || !w.speaker || this.related(draftSpeaker, w.speaker, registry));
+      const known = withSpeakers.filter((w) => w.speaker?.entityId !== undefined);
+      const related = withSpeakers.filter((w) => !draftSpeaker || !w.speaker || w.speaker.entityId === undefined || this.related(draftSpeaker, w.speaker, registry));
+      const relatedKnown = known.filter((w) => draftSpeaker && this.related(draftSpeaker, w.speaker!, registry));
       const variants = isSpeech ? this.wordingNote(close.filter((o) => o.distance > 0)) : '';
-      if (draftSpeaker && related.length === 0) {
-        const others = [...new Set(withSpeakers.map((w) => w.speaker!.text))];
+      if (draftSpeaker && draftSpeaker.entityId !== undefined && known.length > 0 && relatedKnown.length === 0) {
+        const others = [...new Set(known.map((w) => w.speaker!.text))];
         return {
           verdict: 'misattributed',
           reason: `The articles give these words to ${others.join(' and ')}, not ${draftSpeaker.text}.`,
-          evidence: withSpeakers.map((w) => this.evidence(w.o, 'contradicts', w.speaker)).filter((e): e is Evidence => !!e),
+          evidence: known.map((w) => this.evidence(w.o, 'contradicts', w.speaker)).filter((e): e is Evidence => !!e),
           draftSpeaker: draftSpeaker.text,
         };
       }
@@ -244,6 +292,11 @@ export class QuoteChecker {
       };
     }
     return { verdict: 'not-found', reason: 'No article has these words or anything close to them.', evidence: [], ...(draftSpeaker ? { draftSpeaker: draftSpeaker.text } : {}) };
+  }
+
+  private sharesContentWord(o: Occurrence, quote: string[]): boolean {
+    const words = this.articleWords(o.article).slice(o.from, o.to).map((w) => w.norm);
+    return words.some((w, i) => w === quote[i] && !this.lexicon.isFunctionWord(w) && w.length > 3);
   }
 
   /** The article's own text for an occurrence. */
@@ -290,7 +343,14 @@ export class QuoteChecker {
     if (!speaker) {
       // Quotations often close with the attribution in the next sentence: "…,” he said.
       const next = this.index.sentence({ article: ref.article, sentence: ref.sentence + 1 });
-      if (next) speaker = findSpeaker(next.analyzed, 0, 0, this.index.registry, this.lexicon, s.analyzed);
+      if (next && next.sentenceRecord.line === s.sentenceRecord.line) speaker = findSpeaker(next.analyzed, 0, 0, this.index.registry, this.lexicon, s.analyzed);
+    }
+    // "The foreign ministry said", "the note concludes": no name, so the speaker is the one the article gave just before.
+    if (!speaker && /\bthe\s+[a-z ]{0,30}\b(said|says|concludes|noted|added|stated|stresses)\b/i.test(s.text)) {
+      for (let back = 1; !speaker && back <= 2 && ref.sentence - back >= 0; back++) {
+        const before = this.index.sentence({ article: ref.article, sentence: ref.sentence - back });
+        if (before) speaker = findSpeaker(before.analyzed, 0, 0, this.index.registry, this.lexicon);
+      }
     }
     return speaker;
   }
@@ -302,6 +362,9 @@ export class QuoteChecker {
     if (a.entityId === b.entityId) return true;
     const ea = registry.entity(a.entityId)!;
     const eb = registry.entity(b.entityId)!;
+    // A capital speaks for its country, a leader or spokesman for the state.
+    const stateOf = (e: typeof ea): number | undefined => (registry.placeFor(e.spellings[0]!) ?? registry.statePersonServes(e))?.id;
+    if (stateOf(ea) === eb.id || stateOf(eb) === ea.id || (stateOf(ea) !== undefined && stateOf(ea) === stateOf(eb))) return true;
     const affiliated = (x: typeof ea, y: typeof eb): boolean => {
       const yKeys = new Set([...y.spellings, ...y.aliases]);
       for (const info of x.roles.values()) {

@@ -65,6 +65,7 @@ function sameValue(a: ValueMention, b: ValueMention): boolean {
     if (/less than|fewer|under|at most/.test(q)) return b.value < a.value;
     if (/about|around|roughly|approximately|nearly|almost|some/.test(q)) return Math.abs(b.value - a.value) <= 0.1 * a.value;
   }
+  if ((a.kind === 'number' || a.kind === 'ordinal') && a.unit && b.unit && a.unit !== b.unit) return false;
   return a.value === b.value;
 }
 
@@ -73,7 +74,11 @@ function competingValue(a: ValueMention, b: ValueMention): boolean {
   if (valueKindGroup(a) !== valueKindGroup(b)) return false;
   if (a.kind === 'date' && b.kind === 'weekday') return false;
   if (a.kind === 'weekday' && b.kind === 'date') return false;
-  if (a.kind === 'month' && b.kind !== 'month' && b.kind !== 'date') return false;
+  if (a.kind === 'weekday' && b.kind === 'month') return false;
+  if (a.kind === 'month' && b.kind === 'weekday') return false;
+  // A month and a date in it do not compete; "in June" is less precise than "June 30".
+  const monthOf = (v: ValueMention): number => (v.kind === 'date' ? Math.floor(v.value / 100) : v.value);
+  if ((a.kind === 'month' && b.kind === 'date') || (a.kind === 'date' && b.kind === 'month')) return monthOf(a) !== monthOf(b);
   if (a.kind === 'number' || a.kind === 'ordinal') {
     if (a.unit && b.unit && a.unit !== b.unit) return false;
     if (!a.unit !== !b.unit && a.kind === 'number') return false;
@@ -110,6 +115,8 @@ export class Aligner {
   private entityMatch(a: Unit, b: Unit): number {
     if (a.entityId! >= 0 && a.entityId === b.entityId) return 1;
     if (a.entityId! < 0 && a.entityKey === b.entityKey) return 1;
+    // A capital or demonym stands for its country as an actor, not as a location ("in the capital").
+    if (a.locative || b.locative) return 0;
     if (a.standsFor !== undefined && (a.standsFor === b.entityId || a.standsFor === b.standsFor)) return 0.9;
     if (b.standsFor !== undefined && b.standsFor === a.entityId && a.entityId! >= 0) return 0.9;
     return 0;
@@ -122,6 +129,8 @@ export class Aligner {
     }
     if (a.kind === 'entity') return this.entityMatch(a, b);
     if (a.kind === 'value') return sameValue(a.value!, b.value!) ? 1 : 0;
+    // An office matches only an office ("minister" is not "ministry").
+    if (!!a.role !== !!b.role) return 0;
     return this.wordMatch(a, b);
   }
 
@@ -155,6 +164,16 @@ export class Aligner {
       }
     }
 
+    // Two names of one entity in the claim ("Syria ... Damascus"): one match serves both.
+    cu.forEach((u, i) => {
+      if (u.kind !== 'entity' || matches.has(i)) return;
+      const same = [...matches.keys()].some((m) => {
+        const w = cu[m]!;
+        return w.kind === 'entity' && w.entityId! >= 0 && (w.entityId === u.entityId || w.entityId === u.standsFor || (w.standsFor !== undefined && w.standsFor === u.entityId));
+      });
+      if (same) matchScore.set(i, 0.8);
+    });
+
     const conflicts: Conflict[] = [];
     const inConflict = new Set<number>();
     const addConflict = (kind: ConflictKind, c: number, p: number): void => {
@@ -164,17 +183,31 @@ export class Aligner {
     };
 
     // Values: another value of the same kind where the claim's is not found.
+    // A date competes only with a date of the same act ("recognized on Wednesday" vs "announced on Thursday").
+    const sameAct = (a: Unit, b: Unit): boolean => {
+      if (!a.anchor || !b.anchor || a.anchor === b.anchor) return true;
+      const wa: Unit = { kind: 'word', tokenStart: 0, tokenEnd: 0, start: 0, end: 0, text: '', weight: 0, lemma: a.anchor, isVerb: true, predicateClasses: [...(this.lexicon.predicateActs.get(a.anchor) ?? [])].map((x) => x.classId) };
+      const wb: Unit = { ...wa, lemma: b.anchor, predicateClasses: [...(this.lexicon.predicateActs.get(b.anchor) ?? [])].map((x) => x.classId) };
+      return this.wordMatch(wa, wb) >= 0.7;
+    };
     cu.forEach((u, i) => {
       if (u.kind !== 'value' || matches.has(i)) return;
-      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!));
+      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!) && sameAct(u, v));
       if (j < 0) return;
       const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
       addConflict(kind, i, j);
     });
     // Opposite acts and modifiers.
     for (const { c, p } of opposites) {
+      if (cu[c]!.inner || pu[p]!.inner) continue;
       if (matches.has(c) && (matchScore.get(c) ?? 0) >= 0.85) continue;
       if (usedPassage.has(p) && !matches.has(c)) continue;
+      if (this.invertedRelation(cu, pu, c, p, matches)) {
+        matchScore.set(c, 0.85);
+        continue;
+      }
+      // An opposite act counts only if the passage's actor is the claim's ("Kyiv cut ties" says nothing of others' ties).
+      if (pu[p]!.isVerb && !this.actorMatched(pu, p, matches)) continue;
       addConflict('antonym', c, p);
     }
     // Polarity of a matched act.
@@ -185,7 +218,8 @@ export class Aligner {
     }
     // Another entity in the same place of the sentence.
     cu.forEach((u, i) => {
-      if (u.kind !== 'entity' || matches.has(i) || inConflict.has(i) || u.inner || u.entityId! < 0) return;
+      const demonym = u.weight === 1 && u.entityId! < 0;
+      if (u.kind !== 'entity' || matches.has(i) || inConflict.has(i) || u.inner || (u.entityId! < 0 && !demonym)) return;
       const j = this.substitute(cu, pu, i, matches, usedPassage);
       if (j < 0) return;
       const v = pu[j]!;
@@ -193,25 +227,98 @@ export class Aligner {
       addConflict(nearRole ? 'role' : u.entityType === 'place' || v.entityType === 'place' ? 'place' : 'actor', i, j);
     });
 
+    // Another office for the same person: "foreign minister X" against "spokesman X".
+    cu.forEach((u, i) => {
+      if (!u.role || matches.has(i) || inConflict.has(i)) return;
+      const person = [...matches].find(([c]) => cu[c]!.kind === 'entity' && cu[c]!.entityType === 'person' && Math.abs(cu[c]!.tokenStart - u.tokenStart) <= 4);
+      if (!person) return;
+      const pPerson = pu[person[1]]!;
+      const j = pu.findIndex((v, k) => v.role && !usedPassage.has(k) && Math.abs(v.tokenStart - pPerson.tokenStart) <= 12 && this.wordMatch(u, v) < 0.7);
+      if (j >= 0) addConflict('role', i, j);
+    });
+    // Who did it to whom: the same two entities on opposite sides of the same act.
+    this.swappedRoles(cu, pu, claim, passage, matches, addConflict);
+
     let total = 0;
     let covered = 0;
     const missing: Unit[] = [];
+    const unmatchedPolar: Unit[] = [];
     cu.forEach((u, i) => {
       if (inConflict.has(i)) return;
       total += u.weight;
       const s = matchScore.get(i) ?? 0;
       covered += u.weight * s;
-      if (s === 0 && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2))) missing.push(u);
+      if (s === 0 && !u.inner && !u.minor && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2))) missing.push(u);
+      if (s === 0 && u.polar) unmatchedPolar.push(u);
     });
     const coverage = total > 0 ? covered / total : 0;
     const anchored = [...matches.keys()].some((i) => cu[i]!.kind === 'entity' || cu[i]!.isVerb);
+    // The claim's act must be the passage's act (or its opposite).
+    const verbs = cu.map((u, i) => [u, i] as const).filter(([u]) => u.isVerb && u.weight >= 1.5 && !u.inner);
+    const verbMatched = verbs.length === 0 || verbs.some(([, i]) => (matchScore.get(i) ?? 0) >= 0.7);
+    const verbConflict = conflicts.some((c) => cu[c.claimUnit]!.isVerb);
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
-      if (coverage >= CONTRADICT_COVERAGE && anchored) stance = 'contradicts';
-    } else if (coverage >= SUPPORT_COVERAGE && missing.length === 0 && anchored) {
+      if (coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict)) stance = 'contradicts';
+    } else if (coverage >= SUPPORT_COVERAGE && missing.length === 0 && anchored && verbMatched && unmatchedPolar.length === 0) {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
+  }
+
+  /** "A handed B a certificate" against "B handed A a certificate" (active voice on both sides). */
+  private swappedRoles(cu: Unit[], pu: Unit[], claim: SentenceUnits, passage: SentenceUnits, matches: Map<number, number>, addConflict: (kind: ConflictKind, c: number, p: number) => void): void {
+    const passive = (lemmas: string[], verbToken: number): boolean => lemmas[verbToken - 1] === 'be' || lemmas.slice(verbToken + 1, verbToken + 5).includes('by');
+    /** Entities of the clause before and after a verb (up to the neighbouring verbs). */
+    const sides = (units: Unit[], v: number): { before: Set<number>; after: Set<number> } => {
+      const before = new Set<number>();
+      const after = new Set<number>();
+      for (let k = v - 1; k >= 0 && !(units[k]!.isVerb && units[k]!.weight >= 1.5); k--) if (units[k]!.kind === 'entity' && !units[k]!.inner) before.add(units[k]!.entityId!);
+      for (let k = v + 1; k < units.length && !(units[k]!.isVerb && units[k]!.weight >= 1.5); k++) if (units[k]!.kind === 'entity' && !units[k]!.inner) after.add(units[k]!.entityId!);
+      before.delete(-1);
+      after.delete(-1);
+      return { before, after };
+    };
+    for (const [cv, pv] of matches) {
+      const verb = cu[cv]!;
+      if (!verb.isVerb || verb.weight < 1.5) continue;
+      if (passive(claim.lemmas, verb.tokenStart) || passive(passage.lemmas, pu[pv]!.tokenStart)) continue;
+      const c = sides(cu, cv);
+      const p = sides(pu, pv);
+      const subjectMoved = [...c.before].find((e) => p.after.has(e) && !p.before.has(e));
+      const objectMoved = [...c.after].find((e) => p.before.has(e) && !p.after.has(e));
+      if (subjectMoved !== undefined && objectMoved !== undefined && subjectMoved !== objectMoved) {
+        const ci = cu.findIndex((u) => u.entityId === subjectMoved);
+        addConflict('actor', ci, matches.get(ci) ?? pv);
+        return;
+      }
+    }
+  }
+
+  /** "Before X, Y did it" says what "X did it after Y" says: the relation word points the other way. */
+  private invertedRelation(cu: Unit[], pu: Unit[], c: number, p: number, matches: Map<number, number>): boolean {
+    const relation = new Set(['before', 'after', 'earlier', 'later']);
+    if (!relation.has(cu[c]!.lemma ?? '') || !relation.has(pu[p]!.lemma ?? '')) return false;
+    const objectOf = (units: Unit[], k: number): number => units.findIndex((u, j) => j > k && (u.kind === 'entity' || (u.kind === 'word' && !u.inner)));
+    const co = objectOf(cu, c);
+    const po = objectOf(pu, p);
+    if (co < 0 || po < 0) return false;
+    const coMatch = matches.get(co);
+    // The claim's object is matched somewhere before the passage's relation word: the relation is told from the other side.
+    return coMatch !== undefined && coMatch < p && coMatch !== po;
+  }
+
+  /** The passage's nearest entity before an act is one the claim names (or there is none). */
+  private actorMatched(pu: Unit[], p: number, matches: Map<number, number>): boolean {
+    const matchedPassage = new Set(matches.values());
+    for (let k = p - 1; k >= 0; k--) {
+      const u = pu[k]!;
+      if (u.kind !== 'entity' || u.inner) continue;
+      if (matchedPassage.has(k)) return true;
+      // An organization counts as matched when a place inside its name is.
+      return pu.some((w, j) => w.inner && matchedPassage.has(j) && w.tokenStart >= u.tokenStart && w.tokenEnd <= u.tokenEnd);
+    }
+    return true;
   }
 
   /**
@@ -222,7 +329,9 @@ export class Aligner {
   private substitute(cu: Unit[], pu: Unit[], i: number, matches: Map<number, number>, used: Set<number>): number {
     const u = cu[i]!;
     const compatible = (v: Unit): boolean => {
-      if (v.kind !== 'entity' || used.has(pu.indexOf(v)) || v.entityId! < 0) return false;
+      if (v.kind !== 'entity' || used.has(pu.indexOf(v))) return false;
+      // Two different demonyms in the same place ("the North African nation" / "the Middle Eastern nation").
+      if (u.entityId! < 0 || v.entityId! < 0) return u.weight === 1 && v.weight === 1 && u.entityKey !== v.entityKey && u.standsFor !== v.standsFor;
       // A name that contains the claim's entity is not another one: "Ministry of Foreign Affairs of X" for X.
       if (pu.some((w) => w.inner && (w.entityId === u.entityId || w.entityId === u.standsFor) && w.tokenStart >= v.tokenStart && w.tokenEnd <= v.tokenEnd)) return false;
       const a = u.entityType ?? 'other';
