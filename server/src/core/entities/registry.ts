@@ -622,7 +622,7 @@ export class EntityRegistry {
   placeFor(key: string): Entity | undefined {
     const direct = this.standsFor.get(key) ?? this.lexicon.capitalOf(key);
     if (direct) return this.byKey.get(direct)?.entity;
-    // Any spelling of the entity may be the one the lexicon knows ("Kiev" for "Kyiv").
+    // Any spelling of the entity may be the one the lexicon knows ("Bombay" for "Mumbai").
     const e = this.byKey.get(key)?.entity;
     if (!e) return undefined;
     for (const k of [...e.spellings, ...e.aliases]) {

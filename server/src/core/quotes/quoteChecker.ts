@@ -59,7 +59,7 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
   const tokens = s.tokens;
   const candidates = s.mentions.filter((m) => outside(m.tokenStart));
   const speakerOfMention = (m: (typeof candidates)[number]): Speaker => {
-    // A demonym speaks for its place: "the Ukrainian government stresses".
+    // A demonym speaks for its place: "the French government stresses".
     const e = m.kind === 'demonym' ? (m.refersTo ? registry.lookup(m.refersTo)?.entity : undefined) : registry.resolve(m.key);
     return { ...(e ? { entityId: e.id } : {}), text: m.kind === 'demonym' && e ? e.preferred : m.surface };
   };

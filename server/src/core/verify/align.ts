@@ -164,7 +164,7 @@ export class Aligner {
       }
     }
 
-    // Two names of one entity in the claim ("Syria ... Damascus"): one match serves both.
+    // Two names of one entity in the claim ("France ... Paris"): one match serves both.
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || matches.has(i)) return;
       const same = [...matches.keys()].some((m) => {
@@ -206,7 +206,7 @@ export class Aligner {
         matchScore.set(c, 0.85);
         continue;
       }
-      // An opposite act counts only if the passage's actor is the claim's ("Kyiv cut ties" says nothing of others' ties).
+      // An opposite act counts only if the passage's actor is the claim's ("Paris cut ties" says nothing of others' ties).
       if (pu[p]!.isVerb && !this.actorMatched(pu, p, matches)) continue;
       addConflict('antonym', c, p);
     }
@@ -330,7 +330,7 @@ export class Aligner {
     const u = cu[i]!;
     const compatible = (v: Unit): boolean => {
       if (v.kind !== 'entity' || used.has(pu.indexOf(v))) return false;
-      // Two different demonyms in the same place ("the North African nation" / "the Middle Eastern nation").
+      // Two different demonyms in the same place ("the Nordic nation" / "the Baltic nation").
       if (u.entityId! < 0 || v.entityId! < 0) return u.weight === 1 && v.weight === 1 && u.entityKey !== v.entityKey && u.standsFor !== v.standsFor;
       // A name that contains the claim's entity is not another one: "Ministry of Foreign Affairs of X" for X.
       if (pu.some((w) => w.inner && (w.entityId === u.entityId || w.entityId === u.standsFor) && w.tokenStart >= v.tokenStart && w.tokenEnd <= v.tokenEnd)) return false;
