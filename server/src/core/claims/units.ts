@@ -40,16 +40,27 @@ export interface Unit {
   locative?: boolean;
   /** An office or occupation noun ("spokesman", "minister"). */
   role?: boolean;
-  /** Dates: the verb or event noun the date belongs to (lemma), if near. */
-  anchor?: string;
+  /** Dates: the acts the date may belong to (lemmas of the nearest verb and of event nouns next to it). */
+  anchors?: string[];
   /** A detail that does not carry the claim ("the two regions"). */
   minor?: boolean;
   /** A word with an opposite (eastern, official, before): often the point of a claim. */
   polar?: boolean;
 }
 
+export interface RoleUnits {
+  /** Unit index of the person. */
+  person: number;
+  /** Role words, lower case. */
+  role: string;
+  /** Unit index of the organization or place the role belongs to. */
+  affiliation?: number;
+}
+
 export interface SentenceUnits {
   units: Unit[];
+  /** Offices written next to people: "X, the leader of Y". */
+  roles: RoleUnits[];
   /** Lemma of every token ('' for punctuation), for neighbourhood checks. */
   lemmas: string[];
   /** Token index of each quotation mark, to skip quoted words in some checks. */
@@ -57,7 +68,7 @@ export interface SentenceUnits {
 }
 
 /** Words that carry little meaning on their own and weigh less in coverage. */
-const LIGHT = new Set(['say', 'tell', 'report', 'state', 'add', 'note', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'also', 'other', 'new', 'last', 'first', 'many', 'much', 'more', 'most', 'one', 'two', 'time', 'year', 'day', 'week', 'people', 'way', 'part', 'well']);
+const LIGHT = new Set(['say', 'tell', 'report', 'state', 'add', 'note', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'also', 'other', 'new', 'last', 'first', 'many', 'much', 'more', 'most', 'one', 'two', 'time', 'year', 'day', 'week', 'people', 'way', 'part', 'well']);
 const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'away', 'over', 'on']);
 /** Prepositions after which a place is a location rather than an actor. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout']);
@@ -165,7 +176,7 @@ export class UnitExtractor {
         if (negateNext > 0) negateNext--;
         continue;
       }
-      const isVerb = this.lexicon.hasLemma('v', lemma) && (t.lower !== lemma || this.verbContext(s, k));
+      const isVerb = this.isVerbAt(s, k, lemma);
       const particle = isVerb ? this.particleAfter(s, k) : undefined;
       const objects = isVerb ? this.objectLemmas(s, k) : [];
       const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : [];
@@ -184,30 +195,46 @@ export class UnitExtractor {
         lemma,
         isVerb,
         ...(polar ? { polar } : {}),
-        ...(!isVerb && this.lexicon.isRoleNoun(lemma) ? { role: true } : {}),
+        ...(!isVerb && this.lexicon.isRoleNoun(lemma) && !this.lexicon.hasLemma('a', lemma) ? { role: true } : {}),
         ...(predicateClasses.length ? { predicateClasses } : {}),
         ...(negated ? { negated } : {}),
       });
     }
     units.sort((a, b) => a.tokenStart - b.tokenStart);
-    // A date belongs to the nearest act: a verb, or a noun derived from one ("announcement").
+    // A date belongs to an act: the nearest verb, or an event noun right next to it ("the February 24 invasion").
     for (const u of units) {
       if (u.kind !== 'value' || (u.value!.kind !== 'weekday' && u.value!.kind !== 'date' && u.value!.kind !== 'month' && u.value!.kind !== 'year')) continue;
-      let best: Unit | undefined;
-      let bestDistance = Infinity;
+      const distance = (w: Unit): number => (w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd : w.tokenStart - u.tokenEnd);
+      const anchors = new Set<string>();
+      let left: Unit | undefined;
+      let right: Unit | undefined;
       for (const w of units) {
         if (w.kind !== 'word' || w.inner) continue;
-        const act = w.isVerb ? w.lemma! : this.lexicon.derivationVerbs(w.lemma!)[0];
-        if (!act || LIGHT.has(act) || this.lexicon.isNegatingWord(act)) continue;
-        const d = w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd : w.tokenStart - u.tokenEnd;
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = w;
+        if (w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!) && distance(w) <= 8) {
+          if (w.tokenStart < u.tokenStart && (!left || distance(w) < distance(left))) left = w;
+          if (w.tokenStart > u.tokenStart && (!right || distance(w) < distance(right))) right = w;
         }
+        const act = !w.isVerb ? this.lexicon.derivationVerbs(w.lemma!)[0] : undefined;
+        if (act && !LIGHT.has(act) && distance(w) <= 4) anchors.add(act);
       }
-      if (best && bestDistance <= 6) u.anchor = best.isVerb ? best.lemma! : this.lexicon.derivationVerbs(best.lemma!)[0]!;
+      if (left) anchors.add(left.lemma!);
+      if (right) anchors.add(right.lemma!);
+      if (anchors.size) u.anchors = [...anchors];
     }
-    return { units, lemmas: s.lemmas, negations };
+    // Offices of people, as unit indices.
+    const unitOfMention = (i: number): number => {
+      const m = s.mentions[i]!;
+      return units.findIndex((u) => u.kind === 'entity' && !u.inner && u.tokenStart === m.tokenStart);
+    };
+    const roles: RoleUnits[] = [];
+    for (const r of s.roles) {
+      const person = unitOfMention(r.mention);
+      if (person < 0) continue;
+      const affiliationMention = r.affiliation === undefined ? -1 : s.mentions.findIndex((m) => m.key === r.affiliation);
+      const affiliation = affiliationMention >= 0 ? unitOfMention(affiliationMention) : -1;
+      roles.push({ person, role: r.role.split(' ').pop()!, ...(affiliation >= 0 ? { affiliation } : {}) });
+    }
+    return { units, roles, lemmas: s.lemmas, negations };
   }
 
   /** A name the corpus does not know, one or two letters from one it does ("Jean Martan"). */
@@ -218,6 +245,29 @@ export class UnitExtractor {
       if (hit) return hit.entity;
     }
     return undefined;
+  }
+
+  /** Whether the word at k acts as a verb here: "ties" in "cut diplomatic ties" does not, "cuts" in "Paris cuts ties" does. */
+  private isVerbAt(s: AnalyzedSentence, k: number, lemma: string): boolean {
+    if (!this.lexicon.hasLemma('v', lemma)) return false;
+    const t = s.tokens[k]!;
+    const prev = s.tokens[k - 1];
+    const nounPosition =
+      prev !== undefined &&
+      (prev.possessive ||
+        prev.kind === 'number' ||
+        (prev.kind === 'word' && (this.lexicon.inClass('determiners', prev.lower) || (this.lexicon.hasLemma('a', this.lexicon.lemma(prev.lower)) && !this.lexicon.hasLemma('v', this.lexicon.lemma(prev.lower)) && !prev.lower.endsWith('ly')))));
+    if (t.lower === lemma) return !nounPosition && this.verbContext(s, k);
+    if (/s$/.test(t.lower) && !/(ed|ing)$/.test(t.lower)) {
+      // A third-person verb follows its subject: a name, a pronoun, or a noun that is no verb itself.
+      if (nounPosition) return false;
+      if (!prev) return false;
+      if (s.mentions.some((m) => m.tokenEnd === k)) return true;
+      if (prev.kind === 'word' && /^(he|she|it|who|which|that|this)$/.test(prev.lower)) return true;
+      const prevLemma = this.lexicon.lemma(prev.lower);
+      return prev.kind === 'word' && this.lexicon.hasLemma('n', prevLemma) && !this.lexicon.hasLemma('v', prevLemma) && !this.lexicon.isFunctionWord(prev.lower);
+    }
+    return !(prev?.kind === 'word' && this.lexicon.inClass('determiners', prev.lower));
   }
 
   /** A particle right after a verb or after its pronoun object: "cut off", "cut them off". */

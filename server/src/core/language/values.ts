@@ -91,7 +91,12 @@ export function findValues(tokens: readonly Token[], lexicon: Lexicon): ValueMen
           push({ kind: 'month', value: month, year: y.value!, tokenStart: k, tokenEnd: k + 2, start: t.start, end: y.end });
           continue;
         }
-        push({ kind: 'month', value: month, ...base });
+        // "the end of June", "late June", "early July", "mid-June": still that month.
+        let from = k;
+        const prev = tokens[k - 1];
+        if (prev && /^(late|early|mid)$/.test(prev.lower)) from = k - 1;
+        else if (prev?.lower === 'of' && tokens[k - 2] && /^(end|beginning|start|middle)$/.test(tokens[k - 2]!.lower)) from = tokens[k - 3]?.lower === 'the' ? k - 3 : k - 2;
+        push({ kind: 'month', value: month, tokenStart: from, tokenEnd: k + 1, start: tokens[from]!.start, end: t.end });
         continue;
       }
       const ordinal = ordinalValue(t.lower);

@@ -122,13 +122,25 @@ export class Aligner {
     return 0;
   }
 
+  /** True if two dates belong to the same act ("recognized on Wednesday" and "recognition ... Thursday"); unknown acts never do. */
+  private sameAct(a: Unit, b: Unit): boolean {
+    if (!a.anchors || !b.anchors) return false;
+    const asUnit = (lemma: string): Unit => ({ kind: 'word', tokenStart: 0, tokenEnd: 0, start: 0, end: 0, text: '', weight: 0, lemma, isVerb: true, predicateClasses: (this.lexicon.predicateActs.get(lemma) ?? []).map((x) => x.classId) });
+    return a.anchors.some((x) => b.anchors!.some((y) => x === y || this.wordMatch(asUnit(x), asUnit(y)) >= 0.7));
+  }
+
   private match(a: Unit, b: Unit): number {
     if (a.kind !== b.kind) {
       // A demonym word may meet its place written as a word unit ("French" vs "France's").
       return 0;
     }
     if (a.kind === 'entity') return this.entityMatch(a, b);
-    if (a.kind === 'value') return sameValue(a.value!, b.value!) ? 1 : 0;
+    if (a.kind === 'value') {
+      if (!sameValue(a.value!, b.value!)) return 0;
+      // The same date for another act does not say the claim's act happened then.
+      if (a.anchors && b.anchors && !this.sameAct(a, b)) return 0;
+      return 1;
+    }
     // An office matches only an office ("minister" is not "ministry").
     if (!!a.role !== !!b.role) return 0;
     return this.wordMatch(a, b);
@@ -141,27 +153,22 @@ export class Aligner {
     const matchScore = new Map<number, number>();
     const usedPassage = new Set<number>();
     const opposites: { c: number; p: number }[] = [];
-    // Heaviest claim units first.
-    const order = cu.map((_, i) => i).sort((x, y) => cu[y]!.weight - cu[x]!.weight || x - y);
-    for (const i of order) {
-      const u = cu[i]!;
-      let best = -1;
-      let bestScore = 0;
-      for (let j = 0; j < pu.length; j++) {
-        const v = pu[j]!;
-        if (v.kind !== u.kind) continue;
-        const s = this.match(u, v);
-        if (s < 0) opposites.push({ c: i, p: j });
-        if (s > bestScore && !usedPassage.has(j)) {
-          best = j;
-          bestScore = s;
-        }
-      }
-      if (best >= 0) {
-        matches.set(i, best);
-        matchScore.set(i, bestScore);
-        usedPassage.add(best);
-      }
+    // Best pairs first (an exact name before a name standing for it), heavier claim units first on ties.
+    const pairs: { i: number; j: number; score: number }[] = [];
+    cu.forEach((u, i) => {
+      pu.forEach((v, j) => {
+        if (v.kind !== u.kind) return;
+        const score = this.match(u, v);
+        if (score < 0) opposites.push({ c: i, p: j });
+        else if (score > 0) pairs.push({ i, j, score });
+      });
+    });
+    pairs.sort((a, b) => b.score - a.score || cu[b.i]!.weight - cu[a.i]!.weight || a.i - b.i || a.j - b.j);
+    for (const { i, j, score } of pairs) {
+      if (matches.has(i) || usedPassage.has(j)) continue;
+      matches.set(i, j);
+      matchScore.set(i, score);
+      usedPassage.add(j);
     }
 
     // Two names of one entity in the claim ("France ... Paris"): one match serves both.
@@ -184,15 +191,9 @@ export class Aligner {
 
     // Values: another value of the same kind where the claim's is not found.
     // A date competes only with a date of the same act ("recognized on Wednesday" vs "announced on Thursday").
-    const sameAct = (a: Unit, b: Unit): boolean => {
-      if (!a.anchor || !b.anchor || a.anchor === b.anchor) return true;
-      const wa: Unit = { kind: 'word', tokenStart: 0, tokenEnd: 0, start: 0, end: 0, text: '', weight: 0, lemma: a.anchor, isVerb: true, predicateClasses: [...(this.lexicon.predicateActs.get(a.anchor) ?? [])].map((x) => x.classId) };
-      const wb: Unit = { ...wa, lemma: b.anchor, predicateClasses: [...(this.lexicon.predicateActs.get(b.anchor) ?? [])].map((x) => x.classId) };
-      return this.wordMatch(wa, wb) >= 0.7;
-    };
     cu.forEach((u, i) => {
       if (u.kind !== 'value' || matches.has(i)) return;
-      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!) && sameAct(u, v));
+      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(u, v)));
       if (j < 0) return;
       const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
       addConflict(kind, i, j);
@@ -207,7 +208,7 @@ export class Aligner {
         continue;
       }
       // An opposite act counts only if the passage's actor is the claim's ("Paris cut ties" says nothing of others' ties).
-      if (pu[p]!.isVerb && !this.actorMatched(pu, p, matches)) continue;
+      if (pu[p]!.isVerb && !this.actorMatched(cu, pu, c, p, matches)) continue;
       addConflict('antonym', c, p);
     }
     // Polarity of a matched act.
@@ -236,19 +237,40 @@ export class Aligner {
       const j = pu.findIndex((v, k) => v.role && !usedPassage.has(k) && Math.abs(v.tokenStart - pPerson.tokenStart) <= 12 && this.wordMatch(u, v) < 0.7);
       if (j >= 0) addConflict('role', i, j);
     });
+    // The same office of the same person, held for another body: "leader of the X republic" against "Y leader".
+    for (const link of claim.roles) {
+      const pPerson = matches.get(link.person);
+      if (pPerson === undefined || link.affiliation === undefined) continue;
+      const other = passage.roles.find((r) => r.person === pPerson && r.role === link.role && r.affiliation !== undefined);
+      if (!other) continue;
+      const a = cu[link.affiliation]!;
+      const b = pu[other.affiliation!]!;
+      if (this.entityMatch(a, b) > 0 || matches.get(link.affiliation) === other.affiliation) continue;
+      if (a.entityId! < 0 || b.entityId! < 0 || pu.some((w) => w.inner && w.entityId === a.entityId && w.tokenStart >= b.tokenStart && w.tokenEnd <= b.tokenEnd)) continue;
+      addConflict('role', link.affiliation, other.affiliation!);
+    }
     // Who did it to whom: the same two entities on opposite sides of the same act.
     this.swappedRoles(cu, pu, claim, passage, matches, addConflict);
+
+    // A person the claim names with an office ("the foreign minister, X") must be in the passage, not just the state.
+    cu.forEach((u, i) => {
+      if (u.kind !== 'entity' || u.entityType !== 'person' || (matchScore.get(i) ?? 0) >= 1) return;
+      if (cu.some((w) => w.role && Math.abs(w.tokenStart - u.tokenStart) <= 4)) matchScore.set(i, 0);
+    });
 
     let total = 0;
     let covered = 0;
     const missing: Unit[] = [];
     const unmatchedPolar: Unit[] = [];
+    const dateInConflict = conflicts.some((c) => c.kind === 'date');
     cu.forEach((u, i) => {
       if (inConflict.has(i)) return;
       total += u.weight;
       const s = matchScore.get(i) ?? 0;
       covered += u.weight * s;
-      if (s === 0 && !u.inner && !u.minor && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2))) missing.push(u);
+      // "on Tuesday, 12 July": one date said twice; a conflict on one part covers both.
+      const sameDate = dateInConflict && u.kind === 'value' && valueKindGroup(u.value!) === 'date';
+      if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2))) missing.push(u);
       if (s === 0 && u.polar) unmatchedPolar.push(u);
     });
     const coverage = total > 0 ? covered / total : 0;
@@ -308,17 +330,25 @@ export class Aligner {
     return coMatch !== undefined && coMatch < p && coMatch !== po;
   }
 
-  /** The passage's nearest entity before an act is one the claim names (or there is none). */
-  private actorMatched(pu: Unit[], p: number, matches: Map<number, number>): boolean {
-    const matchedPassage = new Set(matches.values());
+  /** The passage's actor of an act (the nearest entity before it) is an actor of the claim's act, or there is none. */
+  private actorMatched(cu: Unit[], pu: Unit[], c: number, p: number, matches: Map<number, number>): boolean {
+    let actor = -1;
     for (let k = p - 1; k >= 0; k--) {
-      const u = pu[k]!;
-      if (u.kind !== 'entity' || u.inner) continue;
-      if (matchedPassage.has(k)) return true;
-      // An organization counts as matched when a place inside its name is.
-      return pu.some((w, j) => w.inner && matchedPassage.has(j) && w.tokenStart >= u.tokenStart && w.tokenEnd <= u.tokenEnd);
+      if (pu[k]!.kind === 'entity' && !pu[k]!.inner) {
+        actor = k;
+        break;
+      }
     }
-    return true;
+    if (actor < 0) return true;
+    // The claim's actors: entities before its act, back to the previous act.
+    const claimActors: number[] = [];
+    for (let k = c - 1; k >= 0 && !(cu[k]!.isVerb && cu[k]!.weight >= 1.5); k--) if (cu[k]!.kind === 'entity') claimActors.push(k);
+    const a = pu[actor]!;
+    const inside = (j: number): boolean => j === actor || (pu[j]!.inner === true && pu[j]!.tokenStart >= a.tokenStart && pu[j]!.tokenEnd <= a.tokenEnd);
+    return claimActors.some((k) => {
+      const j = matches.get(k);
+      return j !== undefined && inside(j);
+    });
   }
 
   /**

@@ -108,8 +108,10 @@ export class ClaimVerifier {
 
   private combine(a: SentenceUnits, b: SentenceUnits): SentenceUnits {
     const shift = a.lemmas.length;
+    const offset = a.units.length;
     return {
       units: [...a.units, ...b.units.map((u) => ({ ...u, tokenStart: u.tokenStart + shift, tokenEnd: u.tokenEnd + shift }))],
+      roles: [...a.roles, ...b.roles.map((r) => ({ ...r, person: r.person + offset, ...(r.affiliation !== undefined ? { affiliation: r.affiliation + offset } : {}) }))],
       lemmas: [...a.lemmas, ...b.lemmas],
       negations: a.negations + b.negations,
     };
@@ -138,7 +140,9 @@ export class ClaimVerifier {
           const record = this.index.article(hit.article)!;
           const a = record.sentences[Math.min(hit.sentence, other.sentence)]!;
           const b = record.sentences[Math.max(hit.sentence, other.sentence)]!;
-          if (a.line !== b.line && !(this.index.textOf(hit.article) ?? '').slice(a.end, b.start).match(/^[^\n]*\n?[^\n]*$/)) continue;
+          // Only sentences of one paragraph read as one passage.
+          const gap = (this.index.textOf(hit.article) ?? '').slice(a.end, b.start);
+          if (/\S/.test(gap) || /\n\s*\n/.test(gap) || (a.line !== b.line && record.furnitureLines.some((l) => l > a.line && l <= b.line))) continue;
           const first = other.sentence < hit.sentence ? otherUnits : units;
           const second = other.sentence < hit.sentence ? units : otherUnits;
           const refs = other.sentence < hit.sentence ? [other, hit] : [hit, other];
