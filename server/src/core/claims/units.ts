@@ -259,10 +259,15 @@ export class UnitExtractor {
         (prev.kind === 'word' && (this.lexicon.inClass('determiners', prev.lower) || (this.lexicon.hasLemma('a', this.lexicon.lemma(prev.lower)) && !this.lexicon.hasLemma('v', this.lexicon.lemma(prev.lower)) && !prev.lower.endsWith('ly')))));
     if (t.lower === lemma) return !nounPosition && this.verbContext(s, k);
     if (/s$/.test(t.lower) && !/(ed|ing)$/.test(t.lower)) {
-      // A third-person verb follows its subject: a name, a pronoun, or a noun that is no verb itself.
+      // A third-person verb follows its subject: a name, a pronoun, or a noun that is no verb itself
+      // (adverbs in between are skipped: "the ministry strongly condemns").
       if (nounPosition) return false;
-      if (!prev) return false;
-      if (s.mentions.some((m) => m.tokenEnd === k)) return true;
+      let j = k - 1;
+      while (j > 0 && s.tokens[j]!.kind === 'word' && s.tokens[j]!.lower.endsWith('ly') && this.lexicon.hasLemma('r', s.tokens[j]!.lower)) j--;
+      const subject = s.tokens[j];
+      if (!subject || j < 0) return false;
+      if (s.mentions.some((m) => m.tokenEnd === j + 1)) return true;
+      if (j !== k - 1) return subject.kind === 'word' && (this.lexicon.hasLemma('n', this.lexicon.lemma(subject.lower)) || /^(he|she|it|who|which|that|this)$/.test(subject.lower));
       if (prev.kind === 'word' && /^(he|she|it|who|which|that|this)$/.test(prev.lower)) return true;
       const prevLemma = this.lexicon.lemma(prev.lower);
       return prev.kind === 'word' && this.lexicon.hasLemma('n', prevLemma) && !this.lexicon.hasLemma('v', prevLemma) && !this.lexicon.isFunctionWord(prev.lower);

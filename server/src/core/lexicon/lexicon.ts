@@ -271,13 +271,17 @@ export class Lexicon {
     return result;
   }
 
-  /** True when two lemmas share a frequent sense. */
+  /**
+   * True when two lemmas share one of their most frequent senses (the first
+   * two of each part of speech): "confirm" and "strengthen" share only a rare
+   * sense and are not synonyms here.
+   */
   areSynonyms(a: string, b: string): boolean {
     if (a === b) return true;
-    const sa = this.senses(a);
+    const top = (w: string): number[] => POS_LIST.flatMap((p) => (this.senseMaps[p].get(w) ?? []).slice(0, 2));
+    const sa = top(a);
     if (sa.length === 0) return false;
-    const sb = this.senses(b);
-    return sb.some((s) => sa.includes(s));
+    return top(b).some((s) => sa.includes(s));
   }
 
   /** True when one verb is a direct specialization of the other. */
