@@ -96,6 +96,8 @@ const lexicon = {
   hypernyms: Object.create(null),
   antonyms: [],
   derivations: Object.create(null),
+  related: Object.create(null),
+  nounHypernyms: Object.create(null),
   pertainyms: Object.create(null),
   capitals: Object.create(null),
   categories: {},
@@ -137,6 +139,16 @@ for (const [lemma, offs] of index.v) {
   void lemma;
 }
 
+// Noun hypernyms one step up, for the two most frequent senses: "territory" is a kind of "region".
+for (const [lemma, offs] of index.n) {
+  if (lemma.includes(' ')) continue;
+  for (const off of offs.slice(0, 2)) {
+    const syn = data.n.get(off);
+    const hyper = syn.ptrs.filter((p) => p.sym === '@' && p.pos === 'n').map((p) => idOf('n', p.off));
+    if (hyper.length) lexicon.nounHypernyms[lemma] = [...new Set([...(lexicon.nounHypernyms[lemma] ?? []), ...hyper])];
+  }
+}
+
 // Lexical relations between words: antonyms, derivations, pertainyms.
 const antonyms = new Set();
 const addTo = (obj, k, v) => {
@@ -157,6 +169,9 @@ for (const pos of Object.keys(POS)) {
       else if (p.sym === '+' && pos === 'n' && p.pos === 'v') {
         // Only derivations from one of the noun's frequent senses.
         if ((index.n.get(from) ?? []).slice(0, 3).some((o) => data.n.get(o) === syn)) addTo(lexicon.derivations, from, to);
+      } else if (p.sym === '+' && ((pos === 'a' && p.pos === 'n') || (pos === 'n' && p.pos === 'a'))) {
+        // Adjective and noun of one root: independent / independence.
+        if ((index[pos].get(from) ?? []).slice(0, 2).some((o) => data[pos].get(o) === syn)) addTo(lexicon.related, from, to);
       } else if (p.sym === '\\' && pos === 'a' && p.pos === 'n') addTo(lexicon.pertainyms, from, to);
     }
   }

@@ -22,6 +22,10 @@ export interface LexiconData {
   hypernyms: Record<string, number[]>;
   antonyms: string[];
   derivations: Record<string, string[]>;
+  /** Adjective <-> noun of one root (independent / independence). */
+  related: Record<string, string[]>;
+  /** Noun lemma -> senses one step more general (of its two most frequent senses). */
+  nounHypernyms: Record<string, number[]>;
   pertainyms: Record<string, string[]>;
   capitals: Record<string, string>;
   categories: Record<NounCategory | 'role', string>;
@@ -80,6 +84,8 @@ export class Lexicon {
   private readonly pertainyms: Map<string, string[]>;
   private readonly capitals: Map<string, string>;
   private readonly derivations: Map<string, string[]>;
+  private readonly related: Map<string, string[]>;
+  private readonly nounHypernyms: Map<string, number[]>;
 
   constructor(readonly raw: LexiconData) {
     const toMap = <T>(o: Record<string, T>): Map<string, T> => new Map(Object.entries(o));
@@ -90,6 +96,8 @@ export class Lexicon {
     this.pertainyms = toMap(raw.pertainyms);
     this.capitals = toMap(raw.capitals);
     this.derivations = toMap(raw.derivations);
+    this.related = toMap(raw.related ?? {});
+    this.nounHypernyms = toMap(raw.nounHypernyms ?? {});
     this.lemmaSets = {
       n: new Set(raw.lemmas.n.split('\n')),
       v: new Set(raw.lemmas.v.split('\n')),
@@ -308,6 +316,21 @@ export class Lexicon {
   /** True for the modifiers of server/data/predicates.yaml that have an opposite: official, eastern, before. */
   isPolar(lemma: string): boolean {
     return this.polar.has(lemma);
+  }
+
+  /** True for an adjective and a noun of one root: independent / independence. */
+  areRelatedForms(a: string, b: string): boolean {
+    return (this.related.get(a) ?? []).includes(b) || (this.related.get(b) ?? []).includes(a);
+  }
+
+  /** True when one noun is a direct kind of the other ("territory" and "region"), or both are kinds of one thing. */
+  areRelatedNouns(a: string, b: string): boolean {
+    const ha = this.nounHypernyms.get(a);
+    const hb = this.nounHypernyms.get(b);
+    if (!ha || !hb) return false;
+    const sa = this.senses(a, 'n').slice(0, 2);
+    const sb = this.senses(b, 'n').slice(0, 2);
+    return ha.some((s) => sb.includes(s)) || hb.some((s) => sa.includes(s)) || ha.some((s) => hb.includes(s));
   }
 
   /** Verbs a noun is derived from: recognition -> recognize. */

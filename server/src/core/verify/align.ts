@@ -106,7 +106,9 @@ export class Aligner {
     else if (this.lexicon.areAntonyms(la, lb) || (ca.length && cb.length && this.lexicon.arePredicateOpposites(ca, cb))) score = -1;
     else if (this.lexicon.derivationVerbs(la).includes(lb) || this.lexicon.derivationVerbs(lb).includes(la)) score = 0.85;
     else if (this.lexicon.areSynonyms(la, lb)) score = 0.8;
+    else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
     else if (a.isVerb && b.isVerb && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
+    else if (!a.isVerb && !b.isVerb && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
     if (this.wordCache.size > 200_000) this.wordCache.clear();
     this.wordCache.set(key, score);
     return score;
@@ -146,7 +148,11 @@ export class Aligner {
     return this.wordMatch(a, b);
   }
 
-  align(claim: SentenceUnits, passage: SentenceUnits): Alignment {
+  /**
+   * `context`: entities the article named just before the passage; a claim entity
+   * the passage refers to only by "the country" or "the regions" is found there.
+   */
+  align(claim: SentenceUnits, passage: SentenceUnits, context: ReadonlySet<number> = new Set()): Alignment {
     const cu = claim.units;
     const pu = passage.units;
     const matches = new Map<number, number>();
@@ -252,6 +258,12 @@ export class Aligner {
     // Who did it to whom: the same two entities on opposite sides of the same act.
     this.swappedRoles(cu, pu, claim, passage, matches, addConflict);
 
+    // Named just before the passage, referred to within it by a description or pronoun.
+    cu.forEach((u, i) => {
+      if (u.kind !== 'entity' || u.inner || matchScore.has(i)) return;
+      if ((u.entityId! >= 0 && context.has(u.entityId!)) || (u.standsFor !== undefined && context.has(u.standsFor))) matchScore.set(i, 0.7);
+    });
+
     // A person the claim names with an office ("the foreign minister, X") must be in the passage, not just the state.
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || u.entityType !== 'person' || (matchScore.get(i) ?? 0) >= 1) return;
@@ -282,7 +294,7 @@ export class Aligner {
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
       if (coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict)) stance = 'contradicts';
-    } else if (coverage >= SUPPORT_COVERAGE && missing.length === 0 && anchored && verbMatched && unmatchedPolar.length === 0) {
+    } else if (coverage >= SUPPORT_COVERAGE && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0) {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };

@@ -79,6 +79,21 @@ export class ClaimVerifier {
     return u;
   }
 
+  /** Entities named in the two sentences before a passage and in the article's first sentence (its headline). */
+  private context(ref: SentenceRef): Set<number> {
+    const ids = new Set<number>();
+    for (const k of new Set([0, ref.sentence - 2, ref.sentence - 1])) {
+      if (k < 0 || k >= ref.sentence) continue;
+      const units = this.passageUnits({ article: ref.article, sentence: k });
+      for (const u of units?.units ?? []) {
+        if (u.kind !== 'entity') continue;
+        if (u.entityId! >= 0) ids.add(u.entityId!);
+        if (u.standsFor !== undefined) ids.add(u.standsFor);
+      }
+    }
+    return ids;
+  }
+
   /** Query terms for a claim: its entities (every name they go by), words, predicate classes. */
   private query(units: SentenceUnits): Map<string, { weight: number; group: string }> {
     const terms = new Map<string, { weight: number; group: string }>();
@@ -125,7 +140,7 @@ export class ClaimVerifier {
     for (const hit of hits) {
       const units = this.passageUnits(hit);
       if (!units) continue;
-      const single = { refs: [hit], alignment: this.aligner.align(claim, units), units };
+      const single = { refs: [hit], alignment: this.aligner.align(claim, units, this.context(hit)), units };
       results.push(single);
       // A claim may join two adjacent sentences of an article.
       if (single.alignment.stance === 'neutral' && single.alignment.coverage >= 0.35) {
@@ -147,7 +162,7 @@ export class ClaimVerifier {
           const second = other.sentence < hit.sentence ? units : otherUnits;
           const refs = other.sentence < hit.sentence ? [other, hit] : [hit, other];
           const combined = this.combine(first, second);
-          const alignment = this.aligner.align(claim, combined);
+          const alignment = this.aligner.align(claim, combined, this.context(refs[0]!));
           if (alignment.stance !== 'neutral') results.push({ refs, alignment, units: combined });
         }
       }
