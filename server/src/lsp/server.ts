@@ -50,6 +50,7 @@ export function startServer(connection: Connection): void {
   let ready: Promise<void> = Promise.resolve();
   let hasConfigurationCapability = false;
   let hasWatchedFilesRegistration = false;
+  let storagePath: string | undefined;
   let watcherRegistration: { dispose(): void } | undefined;
   const problemUris = new Set<string>();
 
@@ -130,7 +131,7 @@ export function startServer(connection: Connection): void {
   async function loadEverything(): Promise<void> {
     const folders = corpusFolders();
     const style = stylePath();
-    session = new CorroborateSession({ ...(style ? { styleFile: style } : {}), styleSettings: settings.style, log });
+    session = new CorroborateSession({ ...(style ? { styleFile: style } : {}), ...(storagePath ? { cacheDir: storagePath } : {}), styleSettings: settings.style, log });
     let progress: WorkDoneProgressReporter | undefined;
     try {
       progress = await connection.window.createWorkDoneProgress();
@@ -151,7 +152,7 @@ export function startServer(connection: Connection): void {
       15,
     );
     progress?.done();
-    log(`Indexed ${report.articles} articles (${report.sentences} sentences) from ${folders.join(', ') || 'no folder'} in ${report.milliseconds} ms; skipped ${report.skipped.length}.`);
+    log(`Indexed ${report.articles} articles (${report.sentences} sentences; ${report.fromCache} from the saved index, ${report.analyzed} analyzed) from ${folders.join(', ') || 'no folder'} in ${report.milliseconds} ms; skipped ${report.skipped.length}.`);
     publishCorpusProblems();
     await registerWatchers().catch((err: unknown) => log(`File watching unavailable: ${String(err)}`));
   }
@@ -224,8 +225,9 @@ export function startServer(connection: Connection): void {
     hasWatchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [URI.parse(params.rootUri).fsPath];
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown };
     if (init.settings) settings = readSettings(init.settings);
+    if (typeof init.storagePath === 'string' && init.storagePath) storagePath = init.storagePath;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -9,13 +9,14 @@ import * as path from 'node:path';
 import { DraftAnalyzer } from '../core/analysis/draftAnalyzer';
 import { ClaimCheck } from '../core/claims/claimCheck';
 import type { ArticleProblem } from '../core/corpus/article';
-import { analyzeArticle, type ArticleRecord } from '../core/index/articleRecord';
+import { analyzeArticle, ANALYSIS_VERSION, type ArticleRecord } from '../core/index/articleRecord';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import { ProseAnalyzer } from '../core/language/prose';
 import { addSettingsLayer, addStyleLayer, emptyStyle, type HouseStyle, type StyleProblem } from '../core/style/houseStyle';
 import { contentHash } from '../core/text/hash';
 import { listArticleFiles } from '../io/corpusFolder';
+import { IndexCache, type CachedArticle } from '../io/indexCache';
 import { defaultStylePath, loadLexicon } from '../io/resources';
 import { readTextFile } from '../io/textFile';
 
@@ -30,6 +31,8 @@ export interface SessionOptions {
   styleFile?: string;
   styleSettings?: StyleSettings;
   log?: (message: string) => void;
+  /** Folder for the persisted corpus index; none: no persistence. */
+  cacheDir?: string;
 }
 
 export interface LoadProgress {
@@ -42,6 +45,9 @@ export interface CorpusLoadReport {
   sentences: number;
   skipped: { path: string; message: string }[];
   milliseconds: number;
+  /** Articles taken from the persisted index, and analyzed afresh. */
+  fromCache: number;
+  analyzed: number;
 }
 
 export class CorroborateSession {
@@ -53,6 +59,10 @@ export class CorroborateSession {
   readonly corpusProblems = new Map<string, ArticleProblem[]>();
   styleProblems: StyleProblem[] = [];
   private corpusFolders: string[] = [];
+  private cache: IndexCache | undefined;
+  /** What the persisted index holds (or will hold), by path. */
+  private cached = new Map<string, CachedArticle>();
+  private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(private options: SessionOptions = {}) {
     this.lexicon = loadLexicon();
@@ -91,24 +101,82 @@ export class CorroborateSession {
     this.index.setStyle(this.loadStyle());
   }
 
-  /** Indexes one file; returns false if it was skipped. */
-  indexFile(file: string): boolean {
+  /**
+   * Indexes one file, reusing its persisted record when the file is unchanged
+   * (same size and time, or same content). Returns false if it was skipped.
+   */
+  indexFile(file: string, counts?: { fromCache: number; analyzed: number }): boolean {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      stat = undefined;
+    }
+    const cached = this.cached.get(file);
+    if (stat && cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
+      if (counts) counts.fromCache++;
+      return this.accept(cached.record, undefined);
+    }
     const decoded = readTextFile(file);
     if (decoded.refused || decoded.text === undefined) {
       this.index.remove(file);
+      this.forget(file);
       const message = `Skipped: ${decoded.problem}.`;
       this.corpusProblems.set(file, [{ line: 0, message, severity: 'error' }]);
       this.log(`corpus: ${file}: ${message}`);
       return false;
     }
-    const record = analyzeArticle(file, decoded.text, contentHash(decoded.text), this.prose, this.lexicon.raw.data.furniture);
-    return this.accept(record, decoded.text, decoded.problem);
+    const hash = contentHash(decoded.text);
+    let record: ArticleRecord;
+    if (cached && cached.record.hash === hash) {
+      record = cached.record;
+      if (counts) counts.fromCache++;
+    } else {
+      record = analyzeArticle(file, decoded.text, hash, this.prose, this.lexicon.raw.data.furniture);
+      if (decoded.problem) record.problems.unshift({ line: 0, message: `Note: ${decoded.problem}.`, severity: 'warning' });
+      if (counts) counts.analyzed++;
+    }
+    if (stat) this.remember({ path: file, size: stat.size, mtimeMs: stat.mtimeMs, record });
+    return this.accept(record, decoded.text);
   }
 
-  private accept(record: ArticleRecord, text: string | undefined, encodingNote?: string): boolean {
+  private remember(entry: CachedArticle): void {
+    const before = this.cached.get(entry.path);
+    this.cached.set(entry.path, entry);
+    if (!before || before.record !== entry.record || before.mtimeMs !== entry.mtimeMs || before.size !== entry.size) this.scheduleSave();
+  }
+
+  private forget(file: string): void {
+    if (this.cached.delete(file)) this.scheduleSave();
+  }
+
+  /** Writes the persisted index soon (changes come in bursts). */
+  private scheduleSave(): void {
+    if (!this.cache || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.saveIndex();
+    }, 2000);
+    this.saveTimer.unref();
+  }
+
+  /** Writes the persisted index now (if there is a cache folder). */
+  saveIndex(): void {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+    }
+    if (!this.cache) return;
+    try {
+      this.cache.save(this.cached.values());
+    } catch (err) {
+      this.log(`Could not save the corpus index in ${this.cache.file}: ${(err as Error).message}`);
+    }
+  }
+
+  private accept(record: ArticleRecord, text: string | undefined): boolean {
     const file = record.meta.path;
     const problems = [...record.problems];
-    if (encodingNote) problems.unshift({ line: 0, message: `Note: ${encodingNote}.`, severity: 'warning' });
     if (problems.length) this.corpusProblems.set(file, problems);
     else this.corpusProblems.delete(file);
     for (const p of problems) this.log(`corpus: ${file}:${p.line + 1}: ${p.message}`);
@@ -123,6 +191,7 @@ export class CorroborateSession {
   removeFile(file: string): void {
     this.index.remove(file);
     this.corpusProblems.delete(file);
+    this.forget(file);
   }
 
   /** True if the path lies in one of the corpus folders and is an article file. */
@@ -139,6 +208,11 @@ export class CorroborateSession {
   async loadCorpus(folders: readonly string[], onProgress?: (p: LoadProgress) => void, yieldEveryMs?: number): Promise<CorpusLoadReport> {
     const started = Date.now();
     this.corpusFolders = folders.map((f) => path.resolve(f));
+    if (this.options.cacheDir) {
+      this.cache = new IndexCache(this.options.cacheDir, this.corpusFolders, `${ANALYSIS_VERSION}:${this.lexicon.raw.fingerprint ?? 'unknown'}`);
+      this.cached = this.cache.load();
+    }
+    const counts = { fromCache: 0, analyzed: 0 };
     const listing = listArticleFiles(this.corpusFolders);
     for (const [file] of [...this.index.articles()].map(([, r]) => [r.meta.path])) {
       if (!listing.files.includes(file!)) this.index.remove(file!);
@@ -148,7 +222,7 @@ export class CorroborateSession {
     let sliceStart = Date.now();
     for (let i = 0; i < listing.files.length; i++) {
       const file = listing.files[i]!;
-      if (!this.indexFile(file)) skipped.push({ path: file, message: this.corpusProblems.get(file)?.find((p) => p.severity === 'error')?.message ?? 'skipped' });
+      if (!this.indexFile(file, counts)) skipped.push({ path: file, message: this.corpusProblems.get(file)?.find((p) => p.severity === 'error')?.message ?? 'skipped' });
       onProgress?.({ done: i + 1, total: listing.files.length });
       if (yieldEveryMs !== undefined && Date.now() - sliceStart >= yieldEveryMs) {
         await new Promise<void>((resolve) => setImmediate(resolve));
@@ -156,6 +230,10 @@ export class CorroborateSession {
       }
     }
     for (const p of listing.problems) this.log(`corpus: ${p.path}: ${p.message}`);
-    return { articles: this.index.articleCount, sentences: this.index.sentenceCount, skipped, milliseconds: Date.now() - started };
+    // Files that are gone leave the persisted index too.
+    const present = new Set(listing.files);
+    for (const file of [...this.cached.keys()]) if (!present.has(file)) this.forget(file);
+    if (this.saveTimer) this.saveIndex();
+    return { articles: this.index.articleCount, sentences: this.index.sentenceCount, skipped, milliseconds: Date.now() - started, ...counts };
   }
 }

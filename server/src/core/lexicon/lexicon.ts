@@ -17,6 +17,8 @@ export interface PredicateClassData {
 export interface LexiconData {
   version: number;
   source: string;
+  /** Hash of the lexicon's content, set by the build. */
+  fingerprint?: string;
   lemmas: Record<Pos, string>;
   senses: Record<Pos, Record<string, number[]>>;
   hypernyms: Record<string, number[]>;
