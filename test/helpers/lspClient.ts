@@ -25,6 +25,9 @@ export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 export interface ClientOptions {
   workspace: string;
   settings?: Record<string, unknown>;
+  /** The bundled server to start (default: dist/server.js of this repository). */
+  serverPath?: string;
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class TestLspClient {
@@ -39,9 +42,12 @@ export class TestLspClient {
 
   constructor(private readonly options: ClientOptions) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [options.serverPath ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    this.process.on('exit', () => (this.exited = true));
+    this.process.on('exit', (code) => {
+      this.exited = true;
+      if (code) for (const w of this.waiters) w.resolve({ uri: w.uri, diagnostics: [] });
+    });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'corroborate' ? this.settings : null)),
@@ -69,6 +75,7 @@ export class TestLspClient {
       processId: process.pid,
       rootUri: URI.file(this.options.workspace).toString(),
       workspaceFolders: [{ uri: URI.file(this.options.workspace).toString(), name: 'ws' }],
+      ...(this.options.initializationOptions ? { initializationOptions: this.options.initializationOptions } : {}),
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true }, workspaceEdit: { documentChanges: true } },
         window: { workDoneProgress: true },
