@@ -139,6 +139,7 @@ case "$TOOLS" in
     ;;
 esac
 
-say "code-server $(node "$cs_dir/out/node/entry.js" --version 2>/dev/null | head -1)"
+# (read the version from package.json: `code-server --version` writes ~/.config/code-server/config.yaml)
+say "code-server $(node -p "require('$cs_dir/package.json').version") (VS Code $(node -p "require('$cs_dir/lib/vscode/package.json').version"))"
 say "chromium: $CHROMIUM ($("$CHROMIUM" --version 2>/dev/null || echo 'version unknown'))"
 say "done in $(( $(date +%s) - started )) s; tools in $TOOLS"

@@ -69,11 +69,12 @@ export function templates(session: CorroborateSession): Template[] {
   const index = session.index;
   const registry = index.registry;
   const out: Template[] = [];
-  for (const [slot, record] of index.articles()) {
+  for (const [slot, info] of index.articles()) {
     const text = index.textOf(slot) ?? '';
-    record.sentences.forEach((s, i) => {
+    for (let i = 0; i < info.sentenceCount; i++) {
+      const s = index.span({ article: slot, sentence: i })!;
       const sentence = index.sentence({ article: slot, sentence: i });
-      if (!sentence || s.end - s.start < 40) return;
+      if (!sentence || s.end - s.start < 40) continue;
       const spans: { start: number; end: number; slot: Template['parts'][number] }[] = [];
       for (const m of sentence.analyzed.mentions) {
         if (m.kind === 'demonym') continue;
@@ -94,7 +95,7 @@ export function templates(session: CorroborateSession): Template[] {
       }
       parts.push(text.slice(at, s.end).replace(/\s+/g, ' '));
       out.push({ parts });
-    });
+    }
   }
   return out;
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeRecords, encodeRecords } from '../../server/src/core/index/recordCodec';
+import { deserialize, restoreRecord, serialize, storeRecord, StringTable } from '../../server/src/core/index/storedArticle';
 import { CorroborateSession } from '../../server/src/session/session';
 import { sessionFor } from '../helpers/session';
 import { makeWorkspace } from '../helpers/workspace';
@@ -10,12 +10,17 @@ import { makeWorkspace } from '../helpers/workspace';
 const DRAFT = 'Separatists hold Lugansk.\n\nKyiv cut ties with Pyongyang on Wednesday.\n';
 
 describe('persisted corpus index', () => {
-  it('encodes records compactly and decodes them unchanged', async () => {
+  it('stores records compactly and gives them back unchanged, through the persisted form too', async () => {
     const { index } = await sessionFor();
-    const records = [...index.articles()].map(([, r]) => r);
-    const encoded = JSON.stringify(encodeRecords(records));
-    expect(decodeRecords(JSON.parse(encoded))).toEqual(records);
-    expect(encoded.length).toBeLessThan(JSON.stringify(records).length / 2);
+    const records = [...index.articles()].map(([slot]) => index.record(slot)!);
+    const table = new StringTable();
+    const stored = records.map((r) => storeRecord(r, table));
+    expect(stored.map((a) => restoreRecord(a, table))).toEqual(records);
+    const json = JSON.stringify({ strings: table.list, articles: stored.map(serialize) });
+    const parsed = JSON.parse(json);
+    const fresh = new StringTable();
+    expect(parsed.articles.map((a: ReturnType<typeof serialize>) => restoreRecord(deserialize(a, parsed.strings, fresh), fresh))).toEqual(records);
+    expect(json.length).toBeLessThan(JSON.stringify(records).length / 2);
   });
 
   it('is reused while articles are unchanged, and updated per changed article', async () => {

@@ -8,15 +8,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DraftAnalyzer } from '../core/analysis/draftAnalyzer';
 import { ClaimCheck } from '../core/claims/claimCheck';
+import { analyzeArticle, ANALYSIS_VERSION } from '../core/index/articleRecord';
 import type { ArticleProblem } from '../core/corpus/article';
-import { analyzeArticle, ANALYSIS_VERSION, type ArticleRecord } from '../core/index/articleRecord';
 import { CorpusIndex } from '../core/index/corpusIndex';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import { ProseAnalyzer } from '../core/language/prose';
 import { addSettingsLayer, addStyleLayer, emptyStyle, type HouseStyle, type StyleProblem } from '../core/style/houseStyle';
 import { contentHash } from '../core/text/hash';
 import { listArticleFiles } from '../io/corpusFolder';
-import { IndexCache, type CachedArticle } from '../io/indexCache';
+import { IndexCache, type FileStamp, type PersistedIndex } from '../io/indexCache';
 import { defaultStylePath, loadLexicon } from '../io/resources';
 import { readTextFile } from '../io/textFile';
 
@@ -60,14 +60,17 @@ export class CorroborateSession {
   styleProblems: StyleProblem[] = [];
   private corpusFolders: string[] = [];
   private cache: IndexCache | undefined;
-  /** What the persisted index holds (or will hold), by path. */
-  private cached = new Map<string, CachedArticle>();
+  /** The persisted index read at load (dropped once the corpus is loaded). */
+  private persisted: PersistedIndex | undefined;
+  /** Size, time and hash of every indexed file, for the next save. */
+  private readonly stamps = new Map<string, FileStamp & { hash: string }>();
   private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(private options: SessionOptions = {}) {
     this.lexicon = loadLexicon();
     this.prose = new ProseAnalyzer(this.lexicon);
-    this.index = new CorpusIndex(this.lexicon, this.prose, this.loadStyle(), (p) => readTextFile(p).text);
+    // Article texts are re-read on demand rather than all kept: a large corpus need not sit in memory.
+    this.index = new CorpusIndex(this.lexicon, this.prose, this.loadStyle(), (p) => readTextFile(p).text, false);
     this.analyzer = new DraftAnalyzer(this.lexicon, this.prose, this.index);
     this.analyzer.addCheck(new ClaimCheck(this.lexicon, this.index));
   }
@@ -102,7 +105,7 @@ export class CorroborateSession {
   }
 
   /**
-   * Indexes one file, reusing its persisted record when the file is unchanged
+   * Indexes one file, reusing its persisted form when the file is unchanged
    * (same size and time, or same content). Returns false if it was skipped.
    */
   indexFile(file: string, counts?: { fromCache: number; analyzed: number }): boolean {
@@ -112,10 +115,12 @@ export class CorroborateSession {
     } catch {
       stat = undefined;
     }
-    const cached = this.cached.get(file);
-    if (stat && cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
+    const saved = this.persisted?.articles.get(file);
+    if (stat && saved && saved.size === stat.size && saved.mtimeMs === stat.mtimeMs) {
       if (counts) counts.fromCache++;
-      return this.accept(cached.record, undefined);
+      this.index.importArticle(saved.article, this.persisted!.strings);
+      this.stamps.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, hash: saved.article.hash });
+      return this.accept(file, saved.article.problems, saved.article.error);
     }
     const decoded = readTextFile(file);
     if (decoded.refused || decoded.text === undefined) {
@@ -127,27 +132,22 @@ export class CorroborateSession {
       return false;
     }
     const hash = contentHash(decoded.text);
-    let record: ArticleRecord;
-    if (cached && cached.record.hash === hash) {
-      record = cached.record;
+    if (stat) this.stamps.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, hash });
+    this.scheduleSave();
+    if (saved && saved.article.hash === hash) {
       if (counts) counts.fromCache++;
-    } else {
-      record = analyzeArticle(file, decoded.text, hash, this.prose, this.lexicon.raw.data.furniture);
-      if (decoded.problem) record.problems.unshift({ line: 0, message: `Note: ${decoded.problem}.`, severity: 'warning' });
-      if (counts) counts.analyzed++;
+      this.index.importArticle(saved.article, this.persisted!.strings, decoded.text);
+      return this.accept(file, saved.article.problems, saved.article.error);
     }
-    if (stat) this.remember({ path: file, size: stat.size, mtimeMs: stat.mtimeMs, record });
-    return this.accept(record, decoded.text);
-  }
-
-  private remember(entry: CachedArticle): void {
-    const before = this.cached.get(entry.path);
-    this.cached.set(entry.path, entry);
-    if (!before || before.record !== entry.record || before.mtimeMs !== entry.mtimeMs || before.size !== entry.size) this.scheduleSave();
+    const record = analyzeArticle(file, decoded.text, hash, this.prose, this.lexicon.raw.data.furniture);
+    if (decoded.problem) record.problems.unshift({ line: 0, message: `Note: ${decoded.problem}.`, severity: 'warning' });
+    if (counts) counts.analyzed++;
+    if (!record.error) this.index.upsert(record, decoded.text);
+    return this.accept(file, record.problems, record.error);
   }
 
   private forget(file: string): void {
-    if (this.cached.delete(file)) this.scheduleSave();
+    if (this.stamps.delete(file)) this.scheduleSave();
   }
 
   /** Writes the persisted index soon (changes come in bursts). */
@@ -167,24 +167,30 @@ export class CorroborateSession {
       this.saveTimer = undefined;
     }
     if (!this.cache) return;
+    const index = this.index;
+    const stamps = this.stamps;
+    function* entries() {
+      for (const [slot, info] of index.articles()) {
+        const stamp = stamps.get(info.meta.path);
+        const article = index.exportArticle(slot);
+        if (stamp && article) yield { path: info.meta.path, size: stamp.size, mtimeMs: stamp.mtimeMs, article };
+      }
+    }
     try {
-      this.cache.save(this.cached.values());
+      this.cache.save(index.strings(), entries());
     } catch (err) {
       this.log(`Could not save the corpus index in ${this.cache.file}: ${(err as Error).message}`);
     }
   }
 
-  private accept(record: ArticleRecord, text: string | undefined): boolean {
-    const file = record.meta.path;
-    const problems = [...record.problems];
+  private accept(file: string, problems: ArticleProblem[], error?: ArticleProblem): boolean {
     if (problems.length) this.corpusProblems.set(file, problems);
     else this.corpusProblems.delete(file);
     for (const p of problems) this.log(`corpus: ${file}:${p.line + 1}: ${p.message}`);
-    if (record.error) {
+    if (error) {
       this.index.remove(file);
       return false;
     }
-    this.index.upsert(record, text);
     return true;
   }
 
@@ -210,12 +216,13 @@ export class CorroborateSession {
     this.corpusFolders = folders.map((f) => path.resolve(f));
     if (this.options.cacheDir) {
       this.cache = new IndexCache(this.options.cacheDir, this.corpusFolders, `${ANALYSIS_VERSION}:${this.lexicon.raw.fingerprint ?? 'unknown'}`);
-      this.cached = this.cache.load();
+      this.persisted = this.cache.load();
     }
     const counts = { fromCache: 0, analyzed: 0 };
     const listing = listArticleFiles(this.corpusFolders);
-    for (const [file] of [...this.index.articles()].map(([, r]) => [r.meta.path])) {
-      if (!listing.files.includes(file!)) this.index.remove(file!);
+    const listed = new Set(listing.files);
+    for (const file of [...this.index.articles()].map(([, a]) => a.meta.path)) {
+      if (!listed.has(file)) this.index.remove(file);
     }
     this.corpusProblems.clear();
     const skipped = [...listing.problems];
@@ -231,8 +238,8 @@ export class CorroborateSession {
     }
     for (const p of listing.problems) this.log(`corpus: ${p.path}: ${p.message}`);
     // Files that are gone leave the persisted index too.
-    const present = new Set(listing.files);
-    for (const file of [...this.cached.keys()]) if (!present.has(file)) this.forget(file);
+    if (this.persisted && [...this.persisted.articles.keys()].some((f) => !listed.has(f))) this.scheduleSave();
+    this.persisted = undefined;
     if (this.saveTimer) this.saveIndex();
     return { articles: this.index.articleCount, sentences: this.index.sentenceCount, skipped, milliseconds: Date.now() - started, ...counts };
   }

@@ -29,8 +29,8 @@ export function entityCard(entity: Entity, index: CorpusIndex, maxArticles = 8):
     if (!s) continue;
     const text = index.textOf(slot) ?? '';
     const lines = new LineMap(text);
-    const pos = lines.positionAt(s.sentenceRecord.start);
-    const meta = s.record.meta;
+    const pos = lines.positionAt(s.span.start);
+    const meta = s.meta;
     firstMentions.push({
       articleId: meta.id,
       path: meta.path,

@@ -1,21 +1,38 @@
 /**
- * The corpus index: article records, an inverted index from terms to
- * sentences, and the entity registry built over them.
+ * The corpus index: articles in compact form (storedArticle.ts), an inverted
+ * index from terms to sentences, and the entity registry built over them.
  *
- * Retrieval goes through one narrow method, `search`, so that a large archive
- * can be served by a search engine instead (see ARCHITECTURE.md).
+ * Retrieval goes through one narrow method, `search`, and sentences are read
+ * through `sentence`, so that a large archive can be served by a search
+ * engine instead (see ARCHITECTURE.md).
  *
  * Articles are added, replaced and removed one at a time; the registry is
- * rebuilt lazily after a change (it is cheap: it reads the records' mention
- * lists, never the text).
+ * rebuilt lazily after a change (it reads the stored mentions, never text).
+ * Every sentence has a dense number; postings are lists of those numbers, and
+ * search scores them in typed arrays.
  */
 import { EntityRegistry, type SentenceMentions } from '../entities/registry';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence, ProseAnalyzer } from '../language/prose';
 import type { HouseStyle } from '../style/houseStyle';
 import { maskInline } from '../text/markdown';
+import { contentHash } from '../text/hash';
 import { tokenize } from '../text/tokens';
-import type { ArticleRecord, SentenceRecord } from './articleRecord';
+import type { ArticleMeta, ArticleProblem } from '../corpus/article';
+import type { ArticleRecord } from './articleRecord';
+import {
+  deserialize,
+  restoreRecord,
+  sentenceNames,
+  sentenceTermIds,
+  serialize,
+  span,
+  storeRecord,
+  StringTable,
+  type SentenceSpan,
+  type SerializedArticle,
+  type StoredArticle,
+} from './storedArticle';
 
 /** A sentence address: article slot and sentence number. */
 export interface SentenceRef {
@@ -27,19 +44,25 @@ export interface SearchHit extends SentenceRef {
   score: number;
 }
 
+/** What the index tells of an article without its sentences. */
+export interface ArticleInfo {
+  meta: ArticleMeta;
+  hash: string;
+  furnitureLines: number[];
+  problems: ArticleProblem[];
+  error?: ArticleProblem;
+  sentenceCount: number;
+}
+
 export interface MaterializedSentence extends SentenceRef {
-  record: ArticleRecord;
-  sentenceRecord: SentenceRecord;
+  meta: ArticleMeta;
+  span: SentenceSpan;
   text: string;
   analyzed: AnalyzedSentence;
 }
 
 /** Supplies article text on demand (the index does not keep it for persisted articles). */
 export type TextSource = (path: string) => string | undefined;
-
-const REF_BASE = 1 << 20;
-const encode = (article: number, sentence: number): number => article * REF_BASE + sentence;
-const decode = (ref: number): SentenceRef => ({ article: Math.floor(ref / REF_BASE), sentence: ref % REF_BASE });
 
 class LruCache<K, V> {
   private map = new Map<K, V>();
@@ -57,19 +80,38 @@ class LruCache<K, V> {
     this.map.set(key, value);
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
   }
+  delete(key: K): void {
+    this.map.delete(key);
+  }
   clear(): void {
     this.map.clear();
   }
 }
 
+interface Slot {
+  article: StoredArticle;
+  /** Dense number of the article's first sentence. */
+  firstSid: number;
+}
+
 export class CorpusIndex {
-  private readonly slots: (ArticleRecord | undefined)[] = [];
+  private readonly table = new StringTable();
+  private readonly slots: (Slot | undefined)[] = [];
   private readonly slotByPath = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
-  private readonly texts = new Map<number, string>();
-  private readonly sentenceCache = new LruCache<number, MaterializedSentence>(20_000);
-  private registryCache: EntityRegistry | undefined;
+  /** Term id -> dense sentence numbers. */
+  private readonly postings: number[][] = [];
+  /** Dense sentence number -> article slot (-1 once removed) and sentence index. */
+  private sidSlot: number[] = [];
+  private sidSentence: number[] = [];
   private liveSentences = 0;
+  private readonly texts = new LruCache<number, string>(256);
+  private readonly pinnedTexts = new Map<number, string>();
+  private readonly sentenceCache = new LruCache<number, MaterializedSentence>(4_000);
+  private registryCache: EntityRegistry | undefined;
+  private scores = new Float64Array(0);
+  private groupBest = new Float64Array(0);
+  private stamp = new Int32Array(0);
+  private stampCounter = 0;
   /** Increases with every change; analysis caches key on it. */
   version = 0;
 
@@ -78,6 +120,8 @@ export class CorpusIndex {
     private readonly analyzer: ProseAnalyzer,
     private style: HouseStyle,
     private readonly textSource: TextSource = () => undefined,
+    /** Keep the text of articles added with text (small corpora, tests); else re-read on demand. */
+    private readonly keepTexts = true,
   ) {}
 
   get articleCount(): number {
@@ -88,48 +132,64 @@ export class CorpusIndex {
     return this.liveSentences;
   }
 
-  /** All live article records with their slot numbers. */
-  *articles(): Iterable<[number, ArticleRecord]> {
+  /** All live articles with their slot numbers. */
+  *articles(): Iterable<[number, ArticleInfo]> {
     for (let i = 0; i < this.slots.length; i++) {
-      const r = this.slots[i];
-      if (r) yield [i, r];
+      const s = this.slots[i];
+      if (s) yield [i, s.article];
     }
   }
 
-  article(slot: number): ArticleRecord | undefined {
-    return this.slots[slot];
+  article(slot: number): ArticleInfo | undefined {
+    return this.slots[slot]?.article;
   }
 
   slotOf(path: string): number | undefined {
     return this.slotByPath.get(path);
   }
 
-  recordFor(path: string): ArticleRecord | undefined {
-    const slot = this.slotByPath.get(path);
-    return slot === undefined ? undefined : this.slots[slot];
+  /** The article's full record, made again from the compact form. */
+  record(slot: number): ArticleRecord | undefined {
+    const s = this.slots[slot];
+    return s ? restoreRecord(s.article, this.table) : undefined;
+  }
+
+  span(ref: SentenceRef): SentenceSpan | undefined {
+    const s = this.slots[ref.article];
+    if (!s || ref.sentence < 0 || ref.sentence >= s.article.sentenceCount) return undefined;
+    return span(s.article, ref.sentence);
   }
 
   /** Adds or replaces an article. `text` is kept if given (else read through the text source when needed). */
   upsert(record: ArticleRecord, text?: string): void {
-    const existing = this.slotByPath.get(record.meta.path);
+    this.place(storeRecord(record, this.table), text);
+  }
+
+  private place(article: StoredArticle, text?: string): void {
+    const path = article.meta.path;
+    const existing = this.slotByPath.get(path);
     if (existing !== undefined) this.removeSlot(existing);
     const slot = existing ?? this.slots.length;
-    this.slots[slot] = record;
-    this.slotByPath.set(record.meta.path, slot);
-    if (text !== undefined) this.texts.set(slot, text);
-    if (!record.error) {
-      record.sentences.forEach((s, i) => {
-        const ref = encode(slot, i);
-        for (const term of s.terms) {
-          let list = this.postings.get(term);
-          if (!list) {
-            list = [];
-            this.postings.set(term, list);
-          }
-          list.push(ref);
+    const firstSid = this.sidSlot.length;
+    this.slots[slot] = { article, firstSid };
+    this.slotByPath.set(path, slot);
+    if (text !== undefined) {
+      if (this.keepTexts) this.pinnedTexts.set(slot, text);
+      else this.texts.set(slot, text);
+    }
+    if (!article.error) {
+      for (let i = 0; i < article.sentenceCount; i++) {
+        const sid = firstSid + i;
+        this.sidSlot.push(slot);
+        this.sidSentence.push(i);
+        for (const term of sentenceTermIds(article, i)) {
+          const list = this.postings[term];
+          if (list) {
+            if (list[list.length - 1] !== sid) list.push(sid);
+          } else this.postings[term] = [sid];
         }
-      });
-      this.liveSentences += record.sentences.length;
+      }
+      this.liveSentences += article.sentenceCount;
     }
     this.changed();
   }
@@ -138,29 +198,30 @@ export class CorpusIndex {
     const slot = this.slotByPath.get(path);
     if (slot === undefined) return false;
     this.removeSlot(slot);
+    this.slots[slot] = undefined;
     this.slotByPath.delete(path);
     this.changed();
     return true;
   }
 
   private removeSlot(slot: number): void {
-    const record = this.slots[slot];
-    if (!record) return;
-    if (!record.error) {
-      const terms = new Set<string>();
-      for (const s of record.sentences) for (const t of s.terms) terms.add(t);
-      const lo = encode(slot, 0);
-      const hi = encode(slot + 1, 0);
+    const s = this.slots[slot];
+    if (!s) return;
+    const a = s.article;
+    if (!a.error) {
+      const lo = s.firstSid;
+      const hi = s.firstSid + a.sentenceCount;
+      const terms = new Set(a.terms);
       for (const t of terms) {
-        const list = this.postings.get(t);
+        const list = this.postings[t];
         if (!list) continue;
-        const kept = list.filter((ref) => ref < lo || ref >= hi);
-        if (kept.length) this.postings.set(t, kept);
-        else this.postings.delete(t);
+        const kept = list.filter((sid) => sid < lo || sid >= hi);
+        this.postings[t] = kept;
       }
-      this.liveSentences -= record.sentences.length;
+      for (let sid = lo; sid < hi; sid++) this.sidSlot[sid] = -1;
+      this.liveSentences -= a.sentenceCount;
     }
-    this.slots[slot] = undefined;
+    this.pinnedTexts.delete(slot);
     this.texts.delete(slot);
   }
 
@@ -187,25 +248,41 @@ export class CorpusIndex {
   }
 
   private *allSentenceMentions(): Iterable<SentenceMentions> {
-    for (const [slot, record] of this.articles()) {
-      if (record.error) continue;
-      for (let i = 0; i < record.sentences.length; i++) {
-        const s = record.sentences[i]!;
-        if (s.mentions.length === 0) continue;
-        yield { article: slot, sentence: i, mentions: s.mentions, definitions: s.definitions, roles: s.roles, coordinations: s.coordinations };
+    const keys = new Map<number, string>();
+    for (let slot = 0; slot < this.slots.length; slot++) {
+      const s = this.slots[slot];
+      if (!s || s.article.error) continue;
+      const a = s.article;
+      for (let i = 0; i < a.sentenceCount; i++) {
+        if (a.mentionOffsets[i] === a.mentionOffsets[i + 1]) continue;
+        yield { article: slot, sentence: i, ...sentenceNames(a, i, this.table, keys) };
       }
     }
   }
 
   /** Number of sentences a term occurs in. */
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.length ?? 0;
+    const id = this.table.find(term);
+    return id < 0 ? 0 : (this.postings[id]?.length ?? 0);
   }
 
   /** Inverse document frequency of a term over sentences. */
-  idf(term: string): number {
-    const df = this.documentFrequency(term);
+  private idfOf(df: number): number {
     return Math.log(1 + (this.liveSentences + 1) / (df + 0.5));
+  }
+
+  idf(term: string): number {
+    return this.idfOf(this.documentFrequency(term));
+  }
+
+  private ensureCapacity(n: number): void {
+    if (this.scores.length >= n) return;
+    const size = Math.max(n, this.scores.length * 2, 1024);
+    this.scores = new Float64Array(size);
+    this.groupBest = new Float64Array(size);
+    const stamp = new Int32Array(size).fill(-1);
+    stamp.set(this.stamp);
+    this.stamp = stamp;
   }
 
   /**
@@ -215,60 +292,114 @@ export class CorpusIndex {
    * sentence scores a concept once.
    */
   search(terms: ReadonlyMap<string, { weight: number; group: string }>, limit: number): SearchHit[] {
-    const byRef = new Map<number, Map<string, number>>();
+    const sidCount = this.sidSlot.length;
+    this.ensureCapacity(sidCount);
+    const groups = new Map<string, { id: number; weight: number }[]>();
     for (const [term, { weight, group }] of terms) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const w = weight * this.idf(term);
-      for (const ref of list) {
-        let groups = byRef.get(ref);
-        if (!groups) {
-          groups = new Map();
-          byRef.set(ref, groups);
+      const id = this.table.find(term);
+      if (id < 0 || !this.postings[id]?.length) continue;
+      const list = groups.get(group) ?? [];
+      list.push({ id, weight });
+      groups.set(group, list);
+    }
+    const touched: number[] = [];
+    const scores = this.scores;
+    const best = this.groupBest;
+    const stamp = this.stamp;
+    for (const members of groups.values()) {
+      const g = ++this.stampCounter;
+      const groupTouched: number[] = [];
+      for (const { id, weight } of members) {
+        const list = this.postings[id]!;
+        const w = weight * this.idfOf(list.length);
+        for (const sid of list) {
+          if (stamp[sid] !== g) {
+            stamp[sid] = g;
+            best[sid] = w;
+            groupTouched.push(sid);
+          } else if (best[sid]! < w) best[sid] = w;
         }
-        if ((groups.get(group) ?? 0) < w) groups.set(group, w);
+      }
+      for (const sid of groupTouched) {
+        if (scores[sid] === 0) touched.push(sid);
+        scores[sid]! += best[sid]!;
       }
     }
-    const hits: SearchHit[] = [];
-    for (const [ref, groups] of byRef) {
-      let score = 0;
-      for (const w of groups.values()) score += w;
-      hits.push({ ...decode(ref), score });
+    // Top `limit` by score (ties: earlier article, earlier sentence).
+    const top: number[] = [];
+    const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    for (const sid of touched) {
+      if (this.sidSlot[sid]! < 0) continue;
+      if (top.length < limit) {
+        top.push(sid);
+        if (top.length === limit) top.sort((a, b) => (better(a, b) ? -1 : 1));
+      } else if (better(sid, top[limit - 1]!)) {
+        let k = limit - 1;
+        while (k > 0 && better(sid, top[k - 1]!)) {
+          top[k] = top[k - 1]!;
+          k--;
+        }
+        top[k] = sid;
+      }
     }
-    hits.sort((a, b) => b.score - a.score || a.article - b.article || a.sentence - b.sentence);
-    return hits.slice(0, limit);
+    if (top.length < limit) top.sort((a, b) => (better(a, b) ? -1 : 1));
+    const hits = top.map((sid) => ({ article: this.sidSlot[sid]!, sentence: this.sidSentence[sid]!, score: scores[sid]! }));
+    for (const sid of touched) scores[sid] = 0;
+    return hits;
   }
 
   /** Every sentence containing a term. */
   sentencesWith(term: string): SentenceRef[] {
-    return (this.postings.get(term) ?? []).map(decode);
+    const id = this.table.find(term);
+    return (id < 0 ? [] : (this.postings[id] ?? [])).filter((sid) => this.sidSlot[sid]! >= 0).map((sid) => ({ article: this.sidSlot[sid]!, sentence: this.sidSentence[sid]! }));
   }
 
   textOf(slot: number): string | undefined {
+    const pinned = this.pinnedTexts.get(slot);
+    if (pinned !== undefined) return pinned;
     let text = this.texts.get(slot);
     if (text === undefined) {
-      const record = this.slots[slot];
-      if (!record) return undefined;
-      text = this.textSource(record.meta.path);
-      if (text !== undefined) this.texts.set(slot, text);
+      const s = this.slots[slot];
+      if (!s) return undefined;
+      text = this.textSource(s.article.meta.path);
+      // A file changed since it was indexed has other offsets: wait for it to be indexed again.
+      if (text === undefined || contentHash(text) !== s.article.hash) return undefined;
+      this.texts.set(slot, text);
     }
     return text;
   }
 
   /** A sentence with its text and full analysis (cached). */
   sentence(ref: SentenceRef): MaterializedSentence | undefined {
-    const key = encode(ref.article, ref.sentence);
+    const s = this.slots[ref.article];
+    if (!s || ref.sentence < 0 || ref.sentence >= s.article.sentenceCount) return undefined;
+    const key = s.firstSid + ref.sentence;
     const cached = this.sentenceCache.get(key);
     if (cached) return cached;
-    const record = this.slots[ref.article];
-    const sentenceRecord = record?.sentences[ref.sentence];
-    if (!record || !sentenceRecord) return undefined;
     const text = this.textOf(ref.article);
     if (text === undefined) return undefined;
-    const raw = text.slice(sentenceRecord.start, sentenceRecord.end);
-    const analyzed = this.analyzer.analyzeSentence(tokenize(maskInline(raw), sentenceRecord.start));
-    const materialized: MaterializedSentence = { ...ref, record, sentenceRecord, text: raw, analyzed };
+    const sp = span(s.article, ref.sentence);
+    const raw = text.slice(sp.start, sp.end);
+    const analyzed = this.analyzer.analyzeSentence(tokenize(maskInline(raw), sp.start));
+    const materialized: MaterializedSentence = { ...ref, meta: s.article.meta, span: sp, text: raw, analyzed };
     this.sentenceCache.set(key, materialized);
     return materialized;
   }
+
+  /** The article in the persisted form; string ids refer to `strings()`. */
+  exportArticle(slot: number): SerializedArticle | undefined {
+    const s = this.slots[slot];
+    return s ? serialize(s.article) : undefined;
+  }
+
+  /** The string table persisted articles refer to. */
+  strings(): readonly string[] {
+    return this.table.list;
+  }
+
+  /** Adds an article read from the persisted form (string ids of `strings`). */
+  importArticle(serialized: SerializedArticle, strings: readonly string[], text?: string): void {
+    this.place(deserialize(serialized, strings, this.table), text);
+  }
 }
+

@@ -167,15 +167,16 @@ export class QuoteChecker {
     let words = this.words.get(slot);
     if (words) return words;
     words = [];
-    const record = this.index.article(slot);
+    const info = this.index.article(slot);
     const text = this.index.textOf(slot);
-    if (record && text !== undefined) {
-      record.sentences.forEach((s, i) => {
+    if (info && text !== undefined) {
+      for (let i = 0; i < info.sentenceCount; i++) {
+        const s = this.index.span({ article: slot, sentence: i })!;
         for (const t of tokenize(maskInline(text.slice(s.start, s.end)), s.start)) {
           if (t.kind === 'punct') continue;
-          words!.push({ norm: norm(t), start: t.start, end: t.end, sentence: i });
+          words.push({ norm: norm(t), start: t.start, end: t.end, sentence: i });
         }
-      });
+      }
     }
     if (this.words.size > 500) this.words.clear();
     this.words.set(slot, words);
@@ -343,7 +344,7 @@ export class QuoteChecker {
     if (!speaker) {
       // Quotations often close with the attribution in the next sentence: "…,” he said.
       const next = this.index.sentence({ article: ref.article, sentence: ref.sentence + 1 });
-      if (next && next.sentenceRecord.line === s.sentenceRecord.line) speaker = findSpeaker(next.analyzed, 0, 0, this.index.registry, this.lexicon, s.analyzed);
+      if (next && next.span.line === s.span.line) speaker = findSpeaker(next.analyzed, 0, 0, this.index.registry, this.lexicon, s.analyzed);
     }
     // "The foreign ministry said", "the note concludes": no name, so the speaker is the one the article gave just before.
     if (!speaker && /\bthe\s+[a-z ]{0,30}\b(said|says|concludes|noted|added|stated|stresses)\b/i.test(s.text)) {
@@ -384,14 +385,14 @@ export class QuoteChecker {
     const s = this.index.sentence(this.sentenceOf(o));
     if (!s) return undefined;
     const text = this.index.textOf(o.article) ?? '';
-    const start = s.sentenceRecord.start;
+    const start = s.span.start;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const meta = s.record.meta;
+    const meta = s.meta;
     const words = this.articleWords(o.article).slice(o.from, o.to).map((w) => text.slice(w.start, w.end));
     return {
       articleId: meta.id,
       path: meta.path,
-      line: s.sentenceRecord.line,
+      line: s.span.line,
       character: start - lineStart,
       quote: s.text,
       stance,

@@ -96,20 +96,28 @@ export class Aligner {
     const la = a.lemma!;
     const lb = b.lemma!;
     if (la === lb) return 1;
-    const key = la < lb ? `${la}|${lb}|${a.predicateClasses?.join()}|${b.predicateClasses?.join()}` : `${lb}|${la}|${b.predicateClasses?.join()}|${a.predicateClasses?.join()}`;
+    const ca = a.predicateClasses;
+    const cb = b.predicateClasses;
+    if (ca && cb) {
+      if (ca.some((c) => cb.includes(c))) return 0.9;
+      if (this.lexicon.arePredicateOpposites(ca, cb)) return -1;
+    }
+    return this.lemmaRelation(la, lb, a.isVerb === true && b.isVerb === true, !a.isVerb && !b.isVerb);
+  }
+
+  /** How two lemmas relate in the lexicon (cached: the same pairs recur across passages). */
+  private lemmaRelation(la: string, lb: string, verbs: boolean, nouns: boolean): number {
+    const key = la < lb ? `${la}\u0001${lb}\u0001${verbs ? 1 : 0}${nouns ? 1 : 0}` : `${lb}\u0001${la}\u0001${verbs ? 1 : 0}${nouns ? 1 : 0}`;
     const cached = this.wordCache.get(key);
     if (cached !== undefined) return cached;
     let score = 0;
-    const ca = a.predicateClasses ?? [];
-    const cb = b.predicateClasses ?? [];
-    if (ca.length && cb.length && ca.some((c) => cb.includes(c))) score = 0.9;
-    else if (this.lexicon.areAntonyms(la, lb) || (ca.length && cb.length && this.lexicon.arePredicateOpposites(ca, cb))) score = -1;
+    if (this.lexicon.areAntonyms(la, lb)) score = -1;
     else if (this.lexicon.derivationVerbs(la).includes(lb) || this.lexicon.derivationVerbs(lb).includes(la)) score = 0.85;
     else if (this.lexicon.areSynonyms(la, lb)) score = 0.8;
     else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
-    else if (a.isVerb && b.isVerb && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
-    else if (!a.isVerb && !b.isVerb && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
-    if (this.wordCache.size > 200_000) this.wordCache.clear();
+    else if (verbs && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
+    else if (nouns && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
+    if (this.wordCache.size > 300_000) this.wordCache.clear();
     this.wordCache.set(key, score);
     return score;
   }

@@ -73,7 +73,7 @@ export class ClaimVerifier {
       const s = this.index.sentence(ref);
       if (!s) return undefined;
       u = this.units(s.analyzed);
-      if (this.unitCache.size > 50_000) this.unitCache.clear();
+      if (this.unitCache.size > 8_000) this.unitCache.clear();
       this.unitCache.set(key, u);
     }
     return u;
@@ -134,7 +134,10 @@ export class ClaimVerifier {
 
   verify(sentence: AnalyzedSentence): ClaimResult {
     const claim = this.units(sentence);
-    const hits = this.index.search(this.query(claim), CANDIDATES);
+    // Passages far below the best match cannot cover the claim; they are not compared.
+    const found = this.index.search(this.query(claim), CANDIDATES);
+    const top = found[0]?.score ?? 0;
+    const hits = found.filter((h) => h.score >= 0.35 * top);
     const results: PassageResult[] = [];
     const seen = new Set<string>();
     for (const hit of hits) {
@@ -153,8 +156,8 @@ export class ClaimVerifier {
           if (!otherUnits) continue;
           // Only sentences of one paragraph read as one passage.
           const record = this.index.article(hit.article)!;
-          const a = record.sentences[Math.min(hit.sentence, other.sentence)]!;
-          const b = record.sentences[Math.max(hit.sentence, other.sentence)]!;
+          const a = this.index.span({ article: hit.article, sentence: Math.min(hit.sentence, other.sentence) })!;
+          const b = this.index.span({ article: hit.article, sentence: Math.max(hit.sentence, other.sentence) })!;
           // Only sentences of one paragraph read as one passage.
           const gap = (this.index.textOf(hit.article) ?? '').slice(a.end, b.start);
           if (/\S/.test(gap) || /\n\s*\n/.test(gap) || (a.line !== b.line && record.furnitureLines.some((l) => l > a.line && l <= b.line))) continue;
@@ -248,8 +251,8 @@ export class ClaimVerifier {
     const last = this.index.sentence(r.refs[r.refs.length - 1]!);
     if (!first || !last) return undefined;
     const text = this.index.textOf(first.article) ?? '';
-    const start = first.sentenceRecord.start;
-    const end = last.sentenceRecord.end;
+    const start = first.span.start;
+    const end = last.span.end;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const matched = new Set<string>();
     const tokens = [...first.analyzed.tokens, ...(r.refs.length > 1 ? last.analyzed.tokens : [])];
@@ -263,11 +266,11 @@ export class ClaimVerifier {
       if (u) for (let k = u.tokenStart; k < u.tokenEnd; k++) if (tokens[k]?.kind === 'word') matched.add(tokens[k]!.text);
     }
     void claim;
-    const meta = first.record.meta;
+    const meta = first.meta;
     return {
       articleId: meta.id,
       path: meta.path,
-      line: first.sentenceRecord.line,
+      line: first.span.line,
       character: start - lineStart,
       quote: text.slice(start, end),
       stance,
