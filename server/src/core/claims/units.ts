@@ -30,6 +30,8 @@ export interface Unit {
   standsFor?: number;
   value?: ValueMention;
   lemma?: string;
+  /** Small integer standing for the lemma (see LemmaIds), for fast comparisons. */
+  lemmaId?: number;
   isVerb?: boolean;
   predicateClasses?: string[];
   /** Inside the scope of a negation ("did not recognize"). */
@@ -75,10 +77,24 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'ar
 /** Relation words kept as content although they are function words. */
 const RELATION_WORDS = new Set(['after', 'before', 'not', 'only']);
 
+/** Numbers for lemmas, shared by the unit extractor and the aligner. */
+export class LemmaIds {
+  private readonly ids = new Map<string, number>();
+  id(lemma: string): number {
+    let id = this.ids.get(lemma);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(lemma, id);
+    }
+    return id;
+  }
+}
+
 export class UnitExtractor {
   constructor(
     private readonly lexicon: Lexicon,
     private readonly registry: EntityRegistry,
+    private readonly lemmaIds: LemmaIds = new LemmaIds(),
   ) {}
 
   extract(s: AnalyzedSentence): SentenceUnits {
@@ -201,6 +217,7 @@ export class UnitExtractor {
       });
     }
     units.sort((a, b) => a.tokenStart - b.tokenStart);
+    for (const u of units) if (u.lemma !== undefined) u.lemmaId = this.lemmaIds.id(u.lemma);
     // A date belongs to an act: the nearest verb, or an event noun right next to it ("the February 24 invasion").
     for (const u of units) {
       if (u.kind !== 'value' || (u.value!.kind !== 'weekday' && u.value!.kind !== 'date' && u.value!.kind !== 'month' && u.value!.kind !== 'year')) continue;

@@ -42,6 +42,8 @@ export interface SentenceRef {
 
 export interface SearchHit extends SentenceRef {
   score: number;
+  /** How many of the query's groups (concepts) the sentence has. */
+  groups: number;
 }
 
 /** What the index tells of an article without its sentences. */
@@ -112,6 +114,7 @@ export class CorpusIndex {
   private groupBest = new Float64Array(0);
   private stamp = new Int32Array(0);
   private stampCounter = 0;
+  private groupCounts = new Int32Array(0);
   /** Increases with every change; analysis caches key on it. */
   version = 0;
 
@@ -280,6 +283,7 @@ export class CorpusIndex {
     const size = Math.max(n, this.scores.length * 2, 1024);
     this.scores = new Float64Array(size);
     this.groupBest = new Float64Array(size);
+    this.groupCounts = new Int32Array(size);
     const stamp = new Int32Array(size).fill(-1);
     stamp.set(this.stamp);
     this.stamp = stamp;
@@ -323,6 +327,7 @@ export class CorpusIndex {
       for (const sid of groupTouched) {
         if (scores[sid] === 0) touched.push(sid);
         scores[sid]! += best[sid]!;
+        this.groupCounts[sid]!++;
       }
     }
     // Top `limit` by score (ties: earlier article, earlier sentence).
@@ -343,8 +348,11 @@ export class CorpusIndex {
       }
     }
     if (top.length < limit) top.sort((a, b) => (better(a, b) ? -1 : 1));
-    const hits = top.map((sid) => ({ article: this.sidSlot[sid]!, sentence: this.sidSentence[sid]!, score: scores[sid]! }));
-    for (const sid of touched) scores[sid] = 0;
+    const hits = top.map((sid) => ({ article: this.sidSlot[sid]!, sentence: this.sidSentence[sid]!, score: scores[sid]!, groups: this.groupCounts[sid]! }));
+    for (const sid of touched) {
+      scores[sid] = 0;
+      this.groupCounts[sid] = 0;
+    }
     return hits;
   }
 

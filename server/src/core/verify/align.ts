@@ -87,7 +87,7 @@ function competingValue(a: ValueMention, b: ValueMention): boolean {
 }
 
 export class Aligner {
-  private readonly wordCache = new Map<string, number>();
+  private readonly wordCache = new Map<number, number>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -102,13 +102,14 @@ export class Aligner {
       if (ca.some((c) => cb.includes(c))) return 0.9;
       if (this.lexicon.arePredicateOpposites(ca, cb)) return -1;
     }
-    return this.lemmaRelation(la, lb, a.isVerb === true && b.isVerb === true, !a.isVerb && !b.isVerb);
+    return this.lemmaRelation(la, lb, a.lemmaId, b.lemmaId, a.isVerb === true && b.isVerb === true, !a.isVerb && !b.isVerb);
   }
 
-  /** How two lemmas relate in the lexicon (cached: the same pairs recur across passages). */
-  private lemmaRelation(la: string, lb: string, verbs: boolean, nouns: boolean): number {
-    const key = la < lb ? `${la}\u0001${lb}\u0001${verbs ? 1 : 0}${nouns ? 1 : 0}` : `${lb}\u0001${la}\u0001${verbs ? 1 : 0}${nouns ? 1 : 0}`;
-    const cached = this.wordCache.get(key);
+  /** How two lemmas relate in the lexicon (cached by lemma numbers: the same pairs recur across passages). */
+  private lemmaRelation(la: string, lb: string, ia: number | undefined, ib: number | undefined, verbs: boolean, nouns: boolean): number {
+    const flags = (verbs ? 1 : 0) + (nouns ? 2 : 0);
+    const key = ia !== undefined && ib !== undefined ? (ia < ib ? ia * 4194304 + ib : ib * 4194304 + ia) * 4 + flags : -1;
+    const cached = key >= 0 ? this.wordCache.get(key) : undefined;
     if (cached !== undefined) return cached;
     let score = 0;
     if (this.lexicon.areAntonyms(la, lb)) score = -1;
@@ -117,8 +118,10 @@ export class Aligner {
     else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
     else if (verbs && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
     else if (nouns && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
-    if (this.wordCache.size > 300_000) this.wordCache.clear();
-    this.wordCache.set(key, score);
+    if (key >= 0) {
+      if (this.wordCache.size > 1_000_000) this.wordCache.clear();
+      this.wordCache.set(key, score);
+    }
     return score;
   }
 

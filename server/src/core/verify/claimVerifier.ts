@@ -13,7 +13,7 @@ import type { EntityRegistry } from '../entities/registry';
 import type { CorpusIndex, SentenceRef } from '../index/corpusIndex';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence } from '../language/prose';
-import { UnitExtractor, type SentenceUnits, type Unit } from '../claims/units';
+import { LemmaIds, UnitExtractor, type SentenceUnits, type Unit } from '../claims/units';
 import { Aligner, type Alignment, type Conflict } from './align';
 
 export type ClaimVerdict = 'supported' | 'contradicted' | 'disputed' | 'unsupported';
@@ -32,7 +32,7 @@ interface PassageResult {
   units: SentenceUnits;
 }
 
-const CANDIDATES = 30;
+const CANDIDATES = 15;
 const MAX_EVIDENCE = 5;
 
 function plural(n: number, word: string): string {
@@ -43,6 +43,7 @@ export class ClaimVerifier {
   private extractor?: UnitExtractor;
   private extractorFor?: EntityRegistry;
   private readonly aligner: Aligner;
+  private readonly lemmaIds = new LemmaIds();
   private unitCache = new Map<string, SentenceUnits>();
   private unitCacheVersion = -1;
 
@@ -56,7 +57,7 @@ export class ClaimVerifier {
   units(sentence: AnalyzedSentence): SentenceUnits {
     const registry = this.index.registry;
     if (this.extractorFor !== registry || !this.extractor) {
-      this.extractor = new UnitExtractor(this.lexicon, registry);
+      this.extractor = new UnitExtractor(this.lexicon, registry, this.lemmaIds);
       this.extractorFor = registry;
     }
     return this.extractor.extract(sentence);
