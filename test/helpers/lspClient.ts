@@ -39,6 +39,8 @@ export class TestLspClient {
   settings: Record<string, unknown>;
   stderr = '';
   exited = false;
+  /** Work-done progress reported by the server, in order. */
+  readonly progress: { kind: string; percentage?: number; message?: string }[] = [];
 
   constructor(private readonly options: ClientOptions) {
     this.settings = options.settings ?? {};
@@ -55,7 +57,7 @@ export class TestLspClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('client/unregisterCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('$/progress', () => undefined);
+    this.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number; message?: string } }) => this.progress.push(p.value));
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);

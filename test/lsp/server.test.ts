@@ -214,3 +214,40 @@ describe('language server under bad input', () => {
     expect(client.exited).toBe(false);
   });
 });
+
+describe('language server while indexing a larger corpus', () => {
+  let ws: string;
+  let client: TestLspClient;
+  beforeAll(() => {
+    const files: Record<string, string> = {};
+    const sources = fs.readdirSync(path.join(__dirname, '..', '..', 'corpus'));
+    for (let i = 0; i < 600; i++) {
+      const source = fs.readFileSync(path.join(__dirname, '..', '..', 'corpus', sources[i % sources.length]!), 'utf8');
+      files[`corpus/batch-${Math.floor(i / 100)}/copy-${i}.md`] = source.replace(/^id: .*$/m, `id: copy-${i}`);
+    }
+    ws = makeWorkspace(files, false);
+    client = new TestLspClient({ workspace: ws, settings: { checks: { claims: false, quotes: false } } });
+  });
+  afterAll(async () => {
+    await client.shutdown();
+    removeWorkspace(ws);
+  });
+
+  it('answers requests at once while indexing, reports progress, then checks', async () => {
+    await client.initialize();
+    const uri = client.open('draft.md', 'Separatists hold Lugansk.\n');
+    const asked = Date.now();
+    const early = await client.hover(uri, client.positionOf(uri, 'Lugansk'));
+    const answeredIn = Date.now() - asked;
+    const diags = await client.waitForDiagnostics(uri, (d) => d.length > 0, 60_000);
+    const indexedIn = Date.now() - asked;
+    expect(early).toBeNull();
+    expect(answeredIn).toBeLessThan(indexedIn);
+    expect(diags[0]!.code).toBe('variant');
+    expect(client.progress[0]?.kind).toBe('begin');
+    expect(client.progress.at(-1)?.kind).toBe('end');
+    expect(client.progress.some((p) => p.kind === 'report' && (p.percentage ?? 0) > 0 && (p.percentage ?? 0) < 100)).toBe(true);
+    const hover = await client.hover(uri, client.positionOf(uri, 'Lugansk'));
+    expect((hover!.contents as { value: string }).value).toMatch(/Luhansk/);
+  });
+});

@@ -48,6 +48,8 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let session: CorroborateSession | undefined;
   let ready: Promise<void> = Promise.resolve();
+  /** True while the corpus is being indexed: requests are answered at once (empty) rather than waiting. */
+  let loading = false;
   let hasConfigurationCapability = false;
   let hasWatchedFilesRegistration = false;
   let storagePath: string | undefined;
@@ -129,6 +131,15 @@ export function startServer(connection: Connection): void {
 
   /** (Re)builds the session: style, corpus, watchers; reports progress. */
   async function loadEverything(): Promise<void> {
+    loading = true;
+    try {
+      await loadCorpusAndStyle();
+    } finally {
+      loading = false;
+    }
+  }
+
+  async function loadCorpusAndStyle(): Promise<void> {
     const folders = corpusFolders();
     const style = stylePath();
     session = new CorroborateSession({ ...(style ? { styleFile: style } : {}), ...(storagePath ? { cacheDir: storagePath } : {}), styleSettings: settings.style, log });
@@ -158,6 +169,7 @@ export function startServer(connection: Connection): void {
   }
 
   function reload(): void {
+    loading = true;
     ready = ready.then(guard('load', undefined, loadEverything)).then(() => {
       for (const doc of documents.all()) schedule(doc, 0);
     });
@@ -208,6 +220,7 @@ export function startServer(connection: Connection): void {
 
   /** The analysis of the document as it is now (analyzing it if needed). */
   async function currentAnalysis(uri: string): Promise<{ doc: TextDocument; analysis: DraftAnalysis } | undefined> {
+    if (loading) return undefined;
     await ready;
     const doc = documents.get(uri);
     if (!doc || !session || !isDraft(doc)) return undefined;
@@ -241,6 +254,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    loading = true;
     ready = (async () => {
       await fetchSettings().catch((err: unknown) => log(`Reading settings failed: ${String(err)}`));
       await guard('load', undefined, loadEverything)();
