@@ -50,6 +50,7 @@ export async function launchBrowser(options = {}) {
 
 /** Format what the workbench passes to codeAutomationLog(type, args): printf-style arguments. */
 export function formatLogArgs(args) {
-  if (Array.isArray(args)) return format(...args.map((a) => (typeof a === 'string' || typeof a !== 'object' || a === null ? a : a)));
+  if (process.env.CORROBORATE_EDITOR_DEBUG_LOG) process.stderr.write(`[codeAutomationLog raw] ${JSON.stringify(args)}\n`);
+  if (Array.isArray(args)) return format(...args);
   return typeof args === 'string' ? args : format(args);
 }

@@ -56,6 +56,18 @@ export function onShutdown(fn) {
 }
 
 let shuttingDown = false;
+
+/** True once the process has begun to stop (Ctrl+C, an uncaught error, exitAfterCleanup). */
+export function isShuttingDown() {
+  return shuttingDown;
+}
+
+/** Runs every cleanup (browser, code-server, temp folders), then exits with `code`. Never resolves. */
+export function exitAfterCleanup(code) {
+  void shutdown(code);
+  return new Promise(() => {});
+}
+
 async function shutdown(code, why) {
   if (shuttingDown) return;
   shuttingDown = true;

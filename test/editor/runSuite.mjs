@@ -16,15 +16,26 @@
 // Exit code: the suite's. A suite that never reports (timeout, extension that
 // does not activate, no tests) is an error: loud message, `0 passed, 1 failed`,
 // non-zero exit.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { formatLogArgs, launchBrowser } from './browser.mjs';
-import { DEFAULT_USER_SETTINGS, onShutdown, remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
-import { REPO, TOOLS } from './tools.mjs';
+import { DEFAULT_USER_SETTINGS, exitAfterCleanup, onShutdown, remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { ARTIFACTS, REPO, TOOLS } from './tools.mjs';
 
 const RESULT_MARKER = 'CORROBORATE-SUITE-RESULT'; // printed by test/suite/index.ts
+const VERBOSE = !!process.env.CORROBORATE_EDITOR_VERBOSE;
+// Workbench chatter that says nothing about the suite (shown with CORROBORATE_EDITOR_VERBOSE=1).
+const NOISE = [
+  /^Resolving connection token/,
+  /^Resolved connection token/,
+  /^Creating a socket/,
+  /^\[Service Worker\]/,
+  /^Updating additional builtin extensions cache/,
+  /^ChatSessionStore:/,
+  /ENOTFOUND open-vsx\.org/, // code-server's gallery; unreachable here and irrelevant
+];
 
 function parseArgs(argv) {
   const opts = {
@@ -67,12 +78,15 @@ function loud(message) {
   console.error(`\n${bar}\n!!! EDITOR SUITE FAILED TO RUN: ${message}\n${bar}\n`);
 }
 
-/** Exit with the final summary line. result: { passed, failed, pending, error } or undefined. */
+/**
+ * Print the final summary line, clean up and exit (the returned promise never
+ * resolves). result: { passed, failed, pending, error } or undefined.
+ */
 function finish(result, exitCode, why) {
   if (!result || result.error) {
     loud(result?.error ?? why ?? 'the suite never reported a result');
     console.log('0 passed, 1 failed');
-    process.exit(exitCode && exitCode !== 0 ? exitCode : 1);
+    return exitAfterCleanup(exitCode && exitCode !== 0 ? exitCode : 1);
   }
   if (result.pending) console.log(`(${result.pending} pending)`);
   let code = exitCode ?? 1;
@@ -81,7 +95,7 @@ function finish(result, exitCode, why) {
     loud(`all ${result.passed} tests passed but the editor exited with ${code}`);
   }
   console.log(`${result.passed} passed, ${result.failed} failed`);
-  process.exit(code);
+  return exitAfterCleanup(code);
 }
 
 function checkInputs(opts) {
@@ -146,7 +160,7 @@ async function runInElectron(opts, executable, base, resultFile) {
   console.log(`== desktop VS Code: ${executable}`);
   console.log(`== workspace copy: ${workspace}`);
   let exitCode;
-  const timer = setTimeout(() => finish(readResultFile(resultFile), 1, `no result within ${opts.timeout} s`), opts.timeout * 1000);
+  const timer = setTimeout(() => void finish(readResultFile(resultFile), 1, `no result within ${opts.timeout} s`), opts.timeout * 1000);
   try {
     exitCode = await runTests({
       vscodeExecutablePath: executable,
@@ -193,6 +207,7 @@ async function runInCodeServer(opts, base, resultFile) {
         }
       }
     }
+    if (!VERBOSE && NOISE.some((re) => re.test(text))) return;
     (type === 'error' ? process.stderr : process.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => settle({ exitCode: Number(code) }));
@@ -200,7 +215,7 @@ async function runInCodeServer(opts, base, resultFile) {
   page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
   server.exited.then((e) => settle({ exitCode: 1, why: `code-server exited (${e.code ?? e.signal}) before the suite finished` }));
   const timer = setTimeout(
-    () => settle({ exitCode: 1, why: `the suite did not report within ${opts.timeout} s (did the extension host start? see ${server.logFile})` }),
+    () => settle({ exitCode: 1, why: `the suite did not report within ${opts.timeout} s (did the extension host start? see the code-server log)` }),
     opts.timeout * 1000,
   );
 
@@ -216,6 +231,11 @@ async function runInCodeServer(opts, base, resultFile) {
   if (why) {
     console.error(`== last lines of the code-server log:\n${server.recentLog().split('\n').slice(-25).join('\n')}`);
   }
+  if (exitCode !== 0 || why) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    copyFileSync(server.logFile, path.join(ARTIFACTS, 'suite-code-server.log'));
+    console.error(`== code-server log kept in ${path.relative(process.cwd(), path.join(ARTIFACTS, 'suite-code-server.log'))}`);
+  }
   await browser.close();
   await server.stop();
   return { exitCode, why, result: readResultFile(resultFile) ?? markerResult };
@@ -224,8 +244,9 @@ async function runInCodeServer(opts, base, resultFile) {
 // ---- main ---------------------------------------------------------------------------
 
 const opts = parseArgs(process.argv.slice(2));
+rmSync(path.join(ARTIFACTS, 'suite-code-server.log'), { force: true }); // only this run's log
 const problem = checkInputs(opts);
-if (problem) finish(undefined, 1, problem);
+if (problem) await finish(undefined, 1, problem);
 
 const base = mkdtempSync(path.join(os.tmpdir(), 'corroborate-suite-'));
 const resultFile = path.join(base, 'suite-result.json');
@@ -238,7 +259,6 @@ try {
   const executable = await findDesktopVSCode(opts.mode);
   outcome = executable ? await runInElectron(opts, executable, base, resultFile) : await runInCodeServer(opts, base, resultFile);
 } catch (err) {
-  finish(undefined, 1, err?.stack || String(err));
+  await finish(undefined, 1, err?.stack || String(err));
 }
-if (!opts.keep) rmSync(base, { recursive: true, force: true });
-finish(outcome.result, outcome.exitCode, outcome.why);
+await finish(outcome.result, outcome.exitCode, outcome.why);

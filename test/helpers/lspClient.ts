@@ -57,7 +57,7 @@ export class TestLspClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('client/unregisterCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number; message?: string } }) => this.progress.push(p.value));
+    this.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number; message?: string } }) => void this.progress.push(p.value));
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);

@@ -7,7 +7,6 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   applyCodeAction,
-  codeActions,
   diagnosticFor,
   describeDiagnostics,
   openDraft,
@@ -15,6 +14,7 @@ import {
   waitForDiagnostics,
   waitForText,
   VARIANTS,
+  waitForCodeAction,
   withCode,
 } from './helpers';
 import { setup, suite, suiteTeardown, teardown, test } from './tdd';
@@ -28,10 +28,6 @@ function allFixed(text: string): string {
   return out;
 }
 
-function titles(actions: vscode.CodeAction[]): string {
-  return actions.map((a) => `  ${a.title} (${a.kind?.value ?? 'no kind'})`).join('\n') || '  (none)';
-}
-
 suite('Corroborate: code actions', () => {
   setup(revertAndCloseAll);
   teardown(revertAndCloseAll);
@@ -40,9 +36,7 @@ suite('Corroborate: code actions', () => {
   test('the quick fix of a variant replaces it with the preferred spelling', async () => {
     const { doc, diagnostics } = await openDraft('drafts/variants.md', (ds, d) => !!diagnosticFor(d, ds, 'variant', 'Lugansk'));
     const d = diagnosticFor(doc, diagnostics, 'variant', 'Lugansk')!;
-    const actions = await codeActions(doc.uri, d.range, vscode.CodeActionKind.QuickFix);
-    const fix = actions.find((a) => a.title.includes('Luhansk') && a.edit);
-    assert.ok(fix, `no quick fix with 'Luhansk' in its title:\n${titles(actions)}`);
+    const fix = await waitForCodeAction(doc.uri, d.range, vscode.CodeActionKind.QuickFix, (a) => a.title.includes('Luhansk') && !!a.edit, "a quick fix with 'Luhansk' in its title");
     assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `kind is ${fix.kind?.value}`);
     const before = doc.getText();
     await applyCodeAction(fix);
@@ -54,9 +48,7 @@ suite('Corroborate: code actions', () => {
   test('the quick fix of a near-miss puts in the corpus name', async () => {
     const { doc, diagnostics } = await openDraft('drafts/variants.md', (ds, d) => !!diagnosticFor(d, ds, 'near-miss', 'Pushilen'));
     const d = diagnosticFor(doc, diagnostics, 'near-miss', 'Pushilen')!;
-    const actions = await codeActions(doc.uri, d.range, vscode.CodeActionKind.QuickFix);
-    const fix = actions.find((a) => a.title.includes('Pushilin') && a.edit);
-    assert.ok(fix, `no quick fix with 'Pushilin' in its title:\n${titles(actions)}`);
+    const fix = await waitForCodeAction(doc.uri, d.range, vscode.CodeActionKind.QuickFix, (a) => a.title.includes('Pushilin') && !!a.edit, "a quick fix with 'Pushilin' in its title");
     const before = doc.getText();
     await applyCodeAction(fix);
     const after = await waitForText(doc, (t) => t !== before, 'the quick fix to change the text');
@@ -67,9 +59,8 @@ suite('Corroborate: code actions', () => {
   test('"Fix all variant spellings in this file" fixes every variant', async () => {
     const { doc, diagnostics } = await openDraft('drafts/fix-all.md', (ds) => withCode(ds, 'variant').length >= 6);
     const first = withCode(diagnostics, 'variant')[0]!;
-    const actions = await codeActions(doc.uri, first.range, vscode.CodeActionKind.QuickFix);
-    const fixAll = actions.find((a) => a.title === FIX_ALL_TITLE);
-    assert.ok(fixAll, `no "${FIX_ALL_TITLE}" quick fix:\n${titles(actions)}`);
+    const fixAll = await waitForCodeAction(doc.uri, first.range, vscode.CodeActionKind.QuickFix, (a) => a.title === FIX_ALL_TITLE, `a "${FIX_ALL_TITLE}" quick fix`);
+    assert.ok(fixAll.kind && vscode.CodeActionKind.QuickFix.contains(fixAll.kind), `kind is ${fixAll.kind?.value}`);
     const before = doc.getText();
     await applyCodeAction(fixAll);
     await waitForText(doc, (t) => t === allFixed(before), 'every variant to be replaced');
@@ -80,9 +71,7 @@ suite('Corroborate: code actions', () => {
   test('source.fixAll.corroborate fixes every variant', async () => {
     const { doc } = await openDraft('drafts/fix-all.md', (ds) => withCode(ds, 'variant').length >= 6);
     const whole = new vscode.Range(0, 0, doc.lineCount, 0);
-    const actions = await codeActions(doc.uri, whole, FIX_ALL_KIND);
-    const fixAll = actions.find((a) => a.kind?.value === FIX_ALL_KIND.value);
-    assert.ok(fixAll, `no ${FIX_ALL_KIND.value} action:\n${titles(actions)}`);
+    const fixAll = await waitForCodeAction(doc.uri, whole, FIX_ALL_KIND, (a) => a.kind?.value === FIX_ALL_KIND.value, `a ${FIX_ALL_KIND.value} action`);
     assert.ok(fixAll.edit, 'the fix-all action carries its edit');
     const before = doc.getText();
     await applyCodeAction(fixAll);

@@ -177,6 +177,30 @@ export async function codeActions(target: vscode.Uri, range: vscode.Range, only?
   return actions.filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
 }
 
+/**
+ * Waits until the code actions at `range` include one that `pick` accepts (a
+ * server may answer with none while it is still indexing) and returns it.
+ */
+export async function waitForCodeAction(
+  target: vscode.Uri,
+  range: vscode.Range,
+  only: vscode.CodeActionKind | undefined,
+  pick: (a: vscode.CodeAction) => boolean,
+  what: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<vscode.CodeAction> {
+  let seen: vscode.CodeAction[] = [];
+  try {
+    return await waitFor(what, async () => {
+      seen = await codeActions(target, range, only);
+      return seen.find(pick);
+    }, timeoutMs);
+  } catch (err) {
+    const titles = seen.map((a) => `  ${a.title} (${a.kind?.value ?? 'no kind'})`).join('\n') || '  (none)';
+    throw new Error(`${(err as Error).message}; code actions offered:\n${titles}`);
+  }
+}
+
 /** Applies a code action as the editor does: its edit, then its command. */
 export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
   if (action.edit) {

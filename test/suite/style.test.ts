@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { applyCodeAction, codeActions, diagnosticFor, openDraft, readText, revertAndCloseAll, uri, waitFor, waitForDiagnostics } from './helpers';
+import { applyCodeAction, diagnosticFor, openDraft, readText, revertAndCloseAll, uri, waitFor, waitForCodeAction, waitForDiagnostics } from './helpers';
 import { suite, suiteTeardown, test } from './tdd';
 
 function styleFile(): vscode.Uri {
@@ -40,9 +40,13 @@ suite('Corroborate: house style file', () => {
 
     const { doc, diagnostics } = await openDraft('drafts/variants.md', (ds, d) => !!diagnosticFor(d, ds, 'variant', 'Kiev'));
     const d = diagnosticFor(doc, diagnostics, 'variant', 'Kiev')!;
-    const actions = await codeActions(doc.uri, d.range, vscode.CodeActionKind.QuickFix);
-    const accept = actions.find((a) => a.title.startsWith('Accept spelling') && a.title.includes('Kiev'));
-    assert.ok(accept, `no "Accept spelling 'Kiev'" action among:\n${actions.map((a) => '  ' + a.title).join('\n')}`);
+    const accept = await waitForCodeAction(
+      doc.uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix,
+      (a) => a.title.startsWith('Accept spelling') && a.title.includes('Kiev'),
+      "an \"Accept spelling 'Kiev'\" action",
+    );
     await applyCodeAction(accept);
 
     const text = await waitFor(`${vscode.workspace.asRelativePath(file)} to name 'Kiev'`, async () => {

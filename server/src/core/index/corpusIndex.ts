@@ -63,6 +63,20 @@ export interface MaterializedSentence extends SentenceRef {
   analyzed: AnalyzedSentence;
 }
 
+/** Binary search in an ascending list. */
+function sortedHas(list: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 /** Supplies article text on demand (the index does not keep it for persisted articles). */
 export type TextSource = (path: string) => string | undefined;
 
@@ -106,7 +120,7 @@ export class CorpusIndex {
   private sidSlot: number[] = [];
   private sidSentence: number[] = [];
   private liveSentences = 0;
-  private readonly texts = new LruCache<number, string>(256);
+  private readonly texts = new LruCache<number, string>(1024);
   private readonly pinnedTexts = new Map<number, string>();
   private readonly sentenceCache = new LruCache<number, MaterializedSentence>(4_000);
   private registryCache: EntityRegistry | undefined;
@@ -298,24 +312,33 @@ export class CorpusIndex {
   search(terms: ReadonlyMap<string, { weight: number; group: string }>, limit: number): SearchHit[] {
     const sidCount = this.sidSlot.length;
     this.ensureCapacity(sidCount);
-    const groups = new Map<string, { id: number; weight: number }[]>();
+    const groups = new Map<string, { id: number; weight: number; df: number }[]>();
     for (const [term, { weight, group }] of terms) {
       const id = this.table.find(term);
-      if (id < 0 || !this.postings[id]?.length) continue;
+      const df = id < 0 ? 0 : (this.postings[id]?.length ?? 0);
+      if (df === 0) continue;
       const list = groups.get(group) ?? [];
-      list.push({ id, weight });
+      list.push({ id, weight, df });
       groups.set(group, list);
     }
+    // Groups found in many sentences do not make candidates; they only add to the
+    // candidates rarer groups found (looked up by binary search in their lists).
+    const common = Math.max(1000, 0.02 * this.liveSentences);
+    const rare: (typeof groups extends Map<string, infer V> ? V : never)[] = [];
+    const frequent: (typeof groups extends Map<string, infer V> ? V : never)[] = [];
+    for (const members of groups.values()) (members.every((m) => m.df > common) ? frequent : rare).push(members);
+    if (rare.length === 0) rare.push(...frequent.splice(0));
     const touched: number[] = [];
     const scores = this.scores;
     const best = this.groupBest;
     const stamp = this.stamp;
-    for (const members of groups.values()) {
+    const counts = this.groupCounts;
+    for (const members of rare) {
       const g = ++this.stampCounter;
       const groupTouched: number[] = [];
-      for (const { id, weight } of members) {
+      for (const { id, weight, df } of members) {
         const list = this.postings[id]!;
-        const w = weight * this.idfOf(list.length);
+        const w = weight * this.idfOf(df);
         for (const sid of list) {
           if (stamp[sid] !== g) {
             stamp[sid] = g;
@@ -327,7 +350,17 @@ export class CorpusIndex {
       for (const sid of groupTouched) {
         if (scores[sid] === 0) touched.push(sid);
         scores[sid]! += best[sid]!;
-        this.groupCounts[sid]!++;
+        counts[sid]!++;
+      }
+    }
+    for (const members of frequent) {
+      for (const sid of touched) {
+        let w = 0;
+        for (const { id, weight, df } of members) if (sortedHas(this.postings[id]!, sid)) w = Math.max(w, weight * this.idfOf(df));
+        if (w > 0) {
+          scores[sid]! += w;
+          counts[sid]!++;
+        }
       }
     }
     // Top `limit` by score (ties: earlier article, earlier sentence).
@@ -348,10 +381,10 @@ export class CorpusIndex {
       }
     }
     if (top.length < limit) top.sort((a, b) => (better(a, b) ? -1 : 1));
-    const hits = top.map((sid) => ({ article: this.sidSlot[sid]!, sentence: this.sidSentence[sid]!, score: scores[sid]!, groups: this.groupCounts[sid]! }));
+    const hits = top.map((sid) => ({ article: this.sidSlot[sid]!, sentence: this.sidSentence[sid]!, score: scores[sid]!, groups: counts[sid]! }));
     for (const sid of touched) {
       scores[sid] = 0;
-      this.groupCounts[sid] = 0;
+      counts[sid] = 0;
     }
     return hits;
   }

@@ -45,6 +45,7 @@ export class ClaimVerifier {
   private readonly aligner: Aligner;
   private readonly lemmaIds = new LemmaIds();
   private unitCache = new Map<string, SentenceUnits>();
+  private contextCache = new Map<string, Set<number>>();
   private unitCacheVersion = -1;
 
   constructor(
@@ -66,6 +67,7 @@ export class ClaimVerifier {
   private passageUnits(ref: SentenceRef): SentenceUnits | undefined {
     if (this.unitCacheVersion !== this.index.version) {
       this.unitCache.clear();
+      this.contextCache.clear();
       this.unitCacheVersion = this.index.version;
     }
     const key = `${ref.article}:${ref.sentence}`;
@@ -82,7 +84,17 @@ export class ClaimVerifier {
 
   /** Entities named in the two sentences before a passage and in the article's first sentence (its headline). */
   private context(ref: SentenceRef): Set<number> {
+    if (this.unitCacheVersion !== this.index.version) {
+      this.unitCache.clear();
+      this.contextCache.clear();
+      this.unitCacheVersion = this.index.version;
+    }
+    const key = `${ref.article}:${ref.sentence}`;
+    const cached = this.contextCache.get(key);
+    if (cached) return cached;
     const ids = new Set<number>();
+    if (this.contextCache.size > 8_000) this.contextCache.clear();
+    this.contextCache.set(key, ids);
     for (const k of new Set([0, ref.sentence - 2, ref.sentence - 1])) {
       if (k < 0 || k >= ref.sentence) continue;
       const units = this.passageUnits({ article: ref.article, sentence: k });
