@@ -34,6 +34,11 @@ export async function launchBrowser(options = {}) {
     viewport: options.viewport ?? { width: 1400, height: 900 },
     deviceScaleFactor: 1,
     timeout: 60_000,
+    // codeServer.mjs's shutdown hooks close the browser; Playwright's own
+    // handlers would exit the process before code-server is stopped.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   let closed = false;

@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { formatLogArgs, launchBrowser } from './browser.mjs';
-import { DEFAULT_USER_SETTINGS, exitAfterCleanup, onShutdown, remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { DEFAULT_USER_SETTINGS, exitAfterCleanup, isShuttingDown, onShutdown, remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { ARTIFACTS, REPO, TOOLS } from './tools.mjs';
 
 const RESULT_MARKER = 'CORROBORATE-SUITE-RESULT'; // printed by test/suite/index.ts
@@ -83,6 +83,7 @@ function loud(message) {
  * resolves). result: { passed, failed, pending, error } or undefined.
  */
 function finish(result, exitCode, why) {
+  if (isShuttingDown()) return new Promise(() => {}); // interrupted: the cleanup exits
   if (!result || result.error) {
     loud(result?.error ?? why ?? 'the suite never reported a result');
     console.log('0 passed, 1 failed');

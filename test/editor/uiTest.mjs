@@ -19,7 +19,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser } from './browser.mjs';
-import { exitAfterCleanup, onShutdown, remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { exitAfterCleanup, isShuttingDown, onShutdown, remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { ARTIFACTS, REPO } from './tools.mjs';
 
 function parseArgs(argv) {
@@ -107,6 +107,7 @@ const results = [];
 let failedStep;
 
 async function step(name, fn, page) {
+  if (isShuttingDown()) return undefined; // interrupted: say nothing more
   if (failedStep) {
     results.push({ name, ok: false, note: `not run: "${failedStep}" failed` });
     console.log(`  ✘ ${name} (not run)`);
@@ -119,6 +120,7 @@ async function step(name, fn, page) {
     console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
     return value;
   } catch (err) {
+    if (isShuttingDown()) return undefined;
     failedStep = name;
     results.push({ name, ok: false, note: err.message });
     console.log(`  ✘ ${name} (${Date.now() - started} ms)\n      ${String(err.message).split('\n').join('\n      ')}`);
@@ -268,6 +270,7 @@ try {
   console.error(`\n!!! UI TEST FAILED TO RUN: ${err?.stack || err}\n`);
   results.push({ name: 'the UI test could run', ok: false, note: String(err?.message ?? err) });
 }
+if (isShuttingDown()) await new Promise(() => {}); // interrupted: the cleanup exits
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 console.log(`screenshots in ${path.relative(REPO, ARTIFACTS)}/`);
