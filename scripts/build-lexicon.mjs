@@ -200,36 +200,26 @@ const anchors = {
   location: [firstSense('location'), firstSense('region'), firstSense('geographical area'), firstSense('country'), firstSense('city')],
   time: [firstSense('time period'), firstSense('calendar day')],
 };
-for (const [category, offs] of Object.entries(anchors)) {
+/** Single-word nouns whose most frequent common (lower-case) sense is, or is a kind of, one of the anchors. */
+function nounsUnder(anchorSenses) {
   const words = [];
   for (const [lemma, senses] of index.n) {
     if (lemma.includes(' ')) continue;
-    // The category must hold for the word's most frequent common (lower-case) sense.
     const top = senses.find((off) => {
       const syn = data.n.get(off);
       const i = syn.words.indexOf(lemma);
       return i >= 0 && !syn.proper[i];
     });
-    if (!top) continue;
-    if (offs.some((a) => a === top || ancestors(top).has(a))) words.push(lemma);
+    if (top && anchorSenses.some((a) => a === top || ancestors(top).has(a))) words.push(lemma);
   }
-  lexicon.categories[category] = words.join('\n');
+  return words.join('\n');
 }
+for (const [category, offs] of Object.entries(anchors)) lexicon.categories[category] = nounsUnder(offs);
 
 // Role nouns: people named by what they do or hold (spokesman, ambassador,
 // president, minister, governor, analyst), not by kinship or friendship.
 const roleAnchors = ['leader', 'worker', 'advocate', 'expert', 'authority', 'communicator', 'ruler', 'representative', 'politician', 'head of state'].map(firstSense);
-const roles = [];
-for (const [lemma, senses] of index.n) {
-  if (lemma.includes(' ')) continue;
-  const top = senses.find((off) => {
-    const syn = data.n.get(off);
-    const i = syn.words.indexOf(lemma);
-    return i >= 0 && !syn.proper[i];
-  });
-  if (top && roleAnchors.some((a) => a === top || ancestors(top).has(a))) roles.push(lemma);
-}
-lexicon.categories.role = roles.join('\n');
+lexicon.categories.role = nounsUnder(roleAnchors);
 
 // Capitals: instances of "national capital" that are part of a country.
 const nationalCapital = firstSense('national capital');

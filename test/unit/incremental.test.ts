@@ -6,19 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DraftAnalysis } from '../../server/src/core/analysis/draftAnalyzer';
+import { random } from '../../bench/generate';
 import { sessionFor } from '../helpers/session';
 import { REPO } from '../helpers/workspace';
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const brief = (a: DraftAnalysis) => ({
   findings: a.findings.map((f) => [f.code, f.start, f.end, f.text, f.message, f.fix?.newText, f.evidence.map((e) => `${e.articleId}:${e.line}:${e.stance}`)]),
@@ -33,7 +23,7 @@ describe('incremental analysis', () => {
     const session = await sessionFor();
     const analyzer = session.analyzer;
     let text = fs.readFileSync(path.join(REPO, 'examples', 'draft.md'), 'utf8');
-    const rnd = mulberry32(20221);
+    const rnd = random(20221);
     analyzer.analyze(text);
     for (let step = 0; step < 60; step++) {
       const at = Math.floor(rnd() * (text.length + 1));

@@ -176,22 +176,7 @@ export function restoreRecord(a: StoredArticle, table: StringTable): ArticleReco
 }
 
 /** JSON-safe form (typed arrays as plain arrays), with string ids of `table`. */
-export interface SerializedArticle {
-  meta: ArticleRecord['meta'];
-  hash: string;
-  version: number;
-  furnitureLines: number[];
-  problems: ArticleRecord['problems'];
-  error?: ArticleRecord['error'];
-  sentenceCount: number;
-  spans: number[];
-  termOffsets: number[];
-  terms: number[];
-  mentionOffsets: number[];
-  mentions: number[];
-  extraOffsets: number[];
-  extras: number[];
-}
+export type SerializedArticle = { [K in keyof StoredArticle]: StoredArticle[K] extends Int32Array ? number[] : StoredArticle[K] };
 
 export function serialize(a: StoredArticle): SerializedArticle {
   return {

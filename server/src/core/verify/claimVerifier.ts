@@ -64,12 +64,16 @@ export class ClaimVerifier {
     return this.extractor.extract(sentence);
   }
 
+  /** Passage caches hold for one version of the index. */
+  private syncCaches(): void {
+    if (this.unitCacheVersion === this.index.version) return;
+    this.unitCache.clear();
+    this.contextCache.clear();
+    this.unitCacheVersion = this.index.version;
+  }
+
   private passageUnits(ref: SentenceRef): SentenceUnits | undefined {
-    if (this.unitCacheVersion !== this.index.version) {
-      this.unitCache.clear();
-      this.contextCache.clear();
-      this.unitCacheVersion = this.index.version;
-    }
+    this.syncCaches();
     const key = `${ref.article}:${ref.sentence}`;
     let u = this.unitCache.get(key);
     if (!u) {
@@ -84,11 +88,7 @@ export class ClaimVerifier {
 
   /** Entities named in the two sentences before a passage and in the article's first sentence (its headline). */
   private context(ref: SentenceRef): Set<number> {
-    if (this.unitCacheVersion !== this.index.version) {
-      this.unitCache.clear();
-      this.contextCache.clear();
-      this.unitCacheVersion = this.index.version;
-    }
+    this.syncCaches();
     const key = `${ref.article}:${ref.sentence}`;
     const cached = this.contextCache.get(key);
     if (cached) return cached;
