@@ -197,6 +197,20 @@ describe('language server under bad input', () => {
     expect(diags.at(-1)!.message).toMatch(/Only the first 2000 findings/);
   });
 
+  it('checks names but not claims in a draft too long for claim checks, and says so', async () => {
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const lines: string[] = [];
+    for (let i = 0; i < 60_000; i++) lines.push(i % 4 === 0 ? `North Korea recognized the republics on Wednesday, report ${i}, and talks in Kiev went on.` : '');
+    const uri = client.open('long.md', lines.join('\n'));
+    const diags = await client.waitForDiagnostics(uri, (d) => d.length > 0, 120_000);
+    expect(diags[0]!.message).toMatch(/claims and quotations are checked in drafts up to/);
+    expect(diags.some((d) => d.code === 'variant')).toBe(true);
+    expect(diags.some((d) => String(d.code).startsWith('claim-'))).toBe(false);
+    client.settings = { checks: { claims: false, quotes: false } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  });
+
   it('an edit storm ends in the same diagnostics as a fresh check', async () => {
     const base = 'Separatists hold parts of Lugansk.\n\nTalks in Kiev stalled.\n\n';
     const uri = client.open('storm.md', base);

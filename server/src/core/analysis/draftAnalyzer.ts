@@ -33,12 +33,15 @@ export interface AnalysisSettings {
   severity: Partial<Record<FindingCode, SeveritySetting>>;
   /** Most findings reported for one document. */
   maxFindings: number;
+  /** Drafts longer than this (characters) get name checks only: claims take too long there. */
+  maxClaimCheckLength?: number;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
   checks: { variants: true, nearMisses: true, claims: true, quotes: true },
   severity: {},
   maxFindings: 2000,
+  maxClaimCheckLength: 1_000_000,
 };
 
 export interface DraftMention {
@@ -150,7 +153,10 @@ export class DraftAnalyzer {
     }
   }
 
-  private *steps(text: string, settings: AnalysisSettings, token?: CancellationToken): Generator<void, DraftAnalysis, void> {
+  private *steps(text: string, requested: AnalysisSettings, token?: CancellationToken): Generator<void, DraftAnalysis, void> {
+    const limit = requested.maxClaimCheckLength ?? DEFAULT_SETTINGS.maxClaimCheckLength!;
+    const tooLong = text.length > limit && (requested.checks.claims || requested.checks.quotes);
+    const settings = tooLong ? { ...requested, checks: { ...requested.checks, claims: false, quotes: false } } : requested;
     const generation = this.generation(settings);
     if (generation !== this.cacheGeneration) {
       this.cache.clear();
@@ -175,6 +181,18 @@ export class DraftAnalyzer {
       });
     }
 
+    if (tooLong) {
+      draftFindings.push({
+        kind: 'draft',
+        code: 'draft-problem',
+        start: 0,
+        end: 0,
+        text: '',
+        severity: 'information',
+        message: `This draft is ${(text.length / 1e6).toFixed(1)} million characters long; claims and quotations are checked in drafts up to ${(limit / 1e6).toFixed(1)} million. Names are still checked.`,
+        evidence: [],
+      });
+    }
     for (const block of scanned.blocks) {
       if (!block.prose) continue;
       if (token?.isCancellationRequested) throw new AnalysisCancelled();

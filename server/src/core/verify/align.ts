@@ -81,7 +81,8 @@ function competingValue(a: ValueMention, b: ValueMention): boolean {
   if ((a.kind === 'month' && b.kind === 'date') || (a.kind === 'date' && b.kind === 'month')) return monthOf(a) !== monthOf(b);
   if (a.kind === 'number' || a.kind === 'ordinal') {
     if (a.unit && b.unit && a.unit !== b.unit) return false;
-    if (!a.unit !== !b.unit && a.kind === 'number') return false;
+    // Bare numbers say too little to disagree ("report 0" and "the two republics").
+    if (a.kind === 'number' && (!a.unit || !b.unit)) return false;
   }
   return !sameValue(a, b);
 }
