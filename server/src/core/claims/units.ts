@@ -207,7 +207,17 @@ export class UnitExtractor {
         start: t.start,
         end: t.end,
         text: t.text,
-        weight: relation ? 1 : LIGHT.has(lemma) || this.lexicon.speechVerbs.has(lemma) || this.lexicon.isNegatingWord(lemma) ? 0.4 : isVerb ? 1.5 : polar ? 1.5 : 1,
+        weight: relation
+          ? 1
+          : LIGHT.has(lemma) || this.lexicon.speechVerbs.has(lemma) || this.lexicon.isNegatingWord(lemma)
+            ? 0.4
+            : isVerb
+              ? 1.5
+              : polar
+                ? 1.5
+                : t.lower.endsWith('ly') && this.lexicon.hasLemma('r', t.lower)
+                  ? 0.5 // manner adverbs ("officially", "openly") colour a claim more than they carry it
+                  : 1,
         lemma,
         isVerb,
         ...(polar ? { polar } : {}),
