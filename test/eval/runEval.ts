@@ -33,7 +33,8 @@ const arg = (name: string): string | undefined => {
 };
 // Bundled into out/eval.js: the repository is one level up.
 const root = path.resolve(__dirname, '..');
-const file = arg('--file') ?? path.join(root, 'test', 'fixtures', 'claims.jsonl');
+// The labelled set (dev and held-out parts) and a second dev batch written later by another hand.
+const files = arg('--file') ? [arg('--file')!] : [path.join(root, 'test', 'fixtures', 'claims.jsonl'), path.join(root, 'test', 'fixtures', 'claims-dev2.jsonl')];
 const only = arg('--only');
 const showErrors = args.includes('--show-errors');
 
@@ -86,9 +87,9 @@ function report(name: string, outcomes: Outcome[], labels: string[]) {
 }
 
 async function main() {
-  const items: Item[] = fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
+  const items: Item[] = files
+    .filter((f) => fs.existsSync(f))
+    .flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Item)
     .filter((i) => !only || i.split === only);

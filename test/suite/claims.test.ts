@@ -333,6 +333,15 @@ suite('Corroborate: claims and quotations', () => {
     assert.ok(fixed.endsWith(beforeLine.slice(close)), `the text after the quotation changed:\n  ${beforeLine}\n  ${fixed}`);
     const quoted = fixed.slice(open + 1, fixed.length - (beforeLine.length - close));
     assert.ok(!quoted.includes('defending'), `the misquoted word is still there: ${quoted}`);
+    // The whole quotation is corrected, not cut short or swapped for another passage:
+    // the words the draft got right are all still there, about as many of them.
+    const original = beforeLine.slice(open + 1, close);
+    const kept = new Set(words(quoted));
+    const lost = words(original).filter((w) => w !== 'defending' && !kept.has(w));
+    assert.deepEqual(lost, [], `the fix dropped words the draft quoted correctly:\n  before: ${original}\n  after:  ${quoted}`);
+    const count = (s: string) => plain(s).split(' ').length;
+    assert.ok(Math.abs(count(quoted) - count(original)) <= 2, `the fix changed the length of the quotation:\n  before: ${original}\n  after:  ${quoted}`);
+    assert.ok(plain(fix.title).includes(plain(quoted).slice(0, 30)), `the title "${fix.title}" should show the words the fix puts in: ${quoted}`);
 
     // What is quoted now is word for word in an article.
     const dir = uri('corpus');
