@@ -223,11 +223,15 @@ lexicon.categories.role = nounsUnder(roleAnchors);
 
 // Capitals: instances of "national capital" that are part of a country.
 const nationalCapital = firstSense('national capital');
+const countrySenses = [...index.n.get('country'), ...index.n.get('state')];
+const isCountry = (off) => data.n.get(off).ptrs.some((p) => p.sym === '@i' && countrySenses.some((c) => p.off === c || ancestors(p.off).has(c)));
 for (const [, syn] of data.n) {
   if (!syn.ptrs.some((p) => p.sym === '@i' && p.off === nationalCapital)) continue;
-  const holonym = syn.ptrs.find((p) => p.sym === '#p' && p.pos === 'n');
-  if (!holonym) continue;
-  const country = data.n.get(holonym.off).words.find((w) => !w.includes('capital')) ?? data.n.get(holonym.off).words[0];
+  // Up the part-of chain to the country: Washington is part of the District of Columbia, part of the United States.
+  let holonym = syn.ptrs.find((p) => p.sym === '#p' && p.pos === 'n')?.off;
+  for (let step = 0; holonym && !isCountry(holonym) && step < 3; step++) holonym = data.n.get(holonym).ptrs.find((p) => p.sym === '#p' && p.pos === 'n')?.off;
+  if (!holonym || !isCountry(holonym)) continue;
+  const country = data.n.get(holonym).words.find((w) => !w.includes('capital')) ?? data.n.get(holonym).words[0];
   for (const w of syn.words) if (!w.includes('capital')) lexicon.capitals[w] = country.replace(/^the /, '');
 }
 

@@ -317,6 +317,7 @@ async function main() {
   const CLAIM_WORD = 'first';
   const MISQUOTED_WORD = 'defending';
   const ARTICLE_WORD = 'protecting';
+  const LAST_QUOTED_WORD = 'security'; // the quotation's last word, which the fix keeps
   const FIX_TITLE = "Use the article's wording";
 
   await step(`Ctrl+P opens ${opts.claimsDraft}`, async () => {
@@ -373,10 +374,14 @@ async function main() {
     await page.waitForFunction(
       ({ gone, now }) => {
         const t = window.__corroborateUi.editorText();
-        return !t.includes(gone) && t.includes(now);
+        return !t.includes(gone) && now.every((w) => t.includes(w));
       },
-      { gone: MISQUOTED_WORD, now: ARTICLE_WORD },
-    );
+      { gone: MISQUOTED_WORD, now: [ARTICLE_WORD, LAST_QUOTED_WORD] },
+    ).catch(async (err) => {
+      const t = await page.evaluate(() => window.__corroborateUi.editorText());
+      const line = t.split('\n').filter((l) => /leadership|dignity/.test(l)).join(' ');
+      throw new Error(`the quotation does not read as the article's: expected '${ARTICLE_WORD}' and '${LAST_QUOTED_WORD}', no '${MISQUOTED_WORD}'; on screen: ${line}\n${err.message.split('\n')[0]}`);
+    });
     // Word for word now: the quotation's warning goes once the extension re-checks it.
     await page.waitForFunction((word) => window.__corroborateUi.squigglesUnder({ word, selector: '.monaco-editor .squiggly-warning' }) === 0, ARTICLE_WORD);
     await page.keyboard.press('Escape');

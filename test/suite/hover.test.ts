@@ -72,6 +72,15 @@ suite('Corroborate: hover', () => {
     assert.ok(article, `the link points at ${target.toString()}, not at an article of the corpus`);
     const line = Number(link[2]);
     assert.ok(line >= 1 && line <= article.text.split('\n').length, `line ${line} is outside ${name}`);
+    // The linked line holds the passage quoted next to the link.
+    const bullet = text.split('\n').find((l) => l.includes(link[0]!)) ?? '';
+    const quoted = /\u201c([\s\S]+)\u201d/.exec(bullet)?.[1] ?? '';
+    const pieces = plain(quoted)
+      .split('\u2026')
+      .map((piece) => piece.trim())
+      .filter((piece) => piece.length >= 20);
+    const atLine = plain(article.text.split('\n')[line - 1]!);
+    assert.ok(pieces.length > 0 && pieces.every((piece) => atLine.includes(piece)), `line ${line} of ${name} does not hold the quote next to the link:\n  ${bullet}\n  line: ${atLine}`);
   });
 
   test('hover over a place variant names the preferred spelling', async () => {

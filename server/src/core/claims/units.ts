@@ -38,6 +38,8 @@ export interface Unit {
   negated?: boolean;
   /** A word or place inside a longer name. */
   inner?: boolean;
+  /** An entity written before any act of its sentence: the one acting. */
+  actor?: boolean;
   /** A place written as a location ("in Paris"), not as an actor. */
   locative?: boolean;
   /** An office or occupation noun ("spokesman", "minister"). */
@@ -75,7 +77,7 @@ const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'away', 'over', '
 /** Prepositions after which a place is a location rather than an actor. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout']);
 /** Relation words kept as content although they are function words. */
-const RELATION_WORDS = new Set(['after', 'before', 'not', 'only']);
+export const RELATION_WORDS = new Set(['after', 'before', 'not', 'only']);
 
 /** Numbers for lemmas, shared by the unit extractor and the aligner. */
 export class LemmaIds {
@@ -174,31 +176,37 @@ export class UnitExtractor {
         ...(minor ? { minor } : {}),
       });
     }
+    // A negation ("not", "never", "no", "failed to") denies the next content verb of its clause,
+    // past auxiliaries and light verbs: "doesn't have the right to dispute" denies "dispute".
     let negations = 0;
-    let negateNext = 0;
+    let pendingNegation = false;
+    let negationTokens = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
+      if (t.kind === 'punct' && /^[,;:.!?]$/.test(t.text)) pendingNegation = false;
       if (t.kind !== 'word' || t.possessive) continue;
       if (this.lexicon.isNegation(t.lower)) {
         negations++;
-        negateNext = 4;
+        pendingNegation = true;
+        negationTokens = 0;
         continue;
       }
+      if (pendingNegation && ++negationTokens > 7) pendingNegation = false;
       if (covered.has(k)) continue;
       const lemma = s.lemmas[k]!;
-      if (this.lexicon.isNegatingWord(lemma)) negateNext = 4;
-      const relation = RELATION_WORDS.has(t.lower);
-      if (!relation && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) {
-        if (negateNext > 0) negateNext--;
-        continue;
+      if (this.lexicon.isNegatingWord(lemma)) {
+        negations++;
+        pendingNegation = true;
+        negationTokens = 0;
       }
+      const relation = RELATION_WORDS.has(t.lower);
+      if (!relation && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
       const isVerb = this.isVerbAt(s, k, lemma);
       const particle = isVerb ? this.particleAfter(s, k) : undefined;
       const objects = isVerb ? this.objectLemmas(s, k) : [];
       const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : [];
-      const negated = negateNext > 0 && isVerb && !this.lexicon.isNegatingWord(lemma);
-      if (negateNext > 0 && isVerb && !this.lexicon.isNegatingWord(lemma)) negateNext = 0;
-      else if (negateNext > 0) negateNext--;
+      const negated = pendingNegation && isVerb && !LIGHT.has(lemma) && !this.lexicon.isNegatingWord(lemma);
+      if (negated) pendingNegation = false;
       const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma);
       units.push({
         kind: 'word',
@@ -227,7 +235,15 @@ export class UnitExtractor {
       });
     }
     units.sort((a, b) => a.tokenStart - b.tokenStart);
+    this.capitalPhrases(s, units);
+    units.sort((a, b) => a.tokenStart - b.tokenStart);
     for (const u of units) if (u.lemma !== undefined) u.lemmaId = this.lemmaIds.id(u.lemma);
+    // Actors: entities before the sentence's first act, and agents after "by".
+    let seenAct = false;
+    for (const u of units) {
+      if (u.isVerb && u.weight >= 1.5) seenAct = true;
+      if (u.kind === 'entity' && (!seenAct || tokens[u.tokenStart - 1]?.lower === 'by')) u.actor = true;
+    }
     // A date belongs to an act: the nearest verb, or an event noun right next to it ("the February 24 invasion").
     for (const u of units) {
       if (u.kind !== 'value' || (u.value!.kind !== 'weekday' && u.value!.kind !== 'date' && u.value!.kind !== 'month' && u.value!.kind !== 'year')) continue;
@@ -262,6 +278,45 @@ export class UnitExtractor {
       roles.push({ person, role: r.role.split(' ').pop()!, ...(affiliation >= 0 ? { affiliation } : {}) });
     }
     return { units, roles, lemmas: s.lemmas, negations };
+  }
+
+  /**
+   * "the French capital", "France's capital", "the capital of France": the capital
+   * city, as an entity, when the lexicon and the corpus know it.
+   */
+  private capitalPhrases(s: AnalyzedSentence, units: Unit[]): void {
+    for (const word of units) {
+      if (word.kind !== 'word' || word.lemma !== 'capital' || word.inner) continue;
+      const k = units.indexOf(word);
+      const before = units[k - 1];
+      const after = s.tokens[word.tokenEnd]?.lower === 'of' ? units[k + 1] : undefined;
+      const owner = before?.kind === 'entity' && word.tokenStart - before.tokenEnd <= 1 ? before : after?.kind === 'entity' ? after : undefined;
+      if (!owner) continue;
+      const countryId = owner.entityType === 'place' && owner.entityId! >= 0 ? owner.entityId! : owner.standsFor;
+      const country = countryId !== undefined ? this.registry.entity(countryId) : undefined;
+      if (!country) continue;
+      const city = country.spellings.flatMap((key) => this.lexicon.capitalsOf(key)).map((key) => this.registry.lookup(key)?.entity).find((e) => e !== undefined);
+      if (!city) continue;
+      const from = Math.min(owner.tokenStart, word.tokenStart);
+      const to = Math.max(owner.tokenEnd, word.tokenEnd);
+      const previous = s.tokens[from - 1];
+      const locative = (previous?.lower === 'the' ? s.tokens[from - 2] : previous)?.lower;
+      word.inner = true;
+      owner.inner = true;
+      units.push({
+        kind: 'entity',
+        tokenStart: from,
+        tokenEnd: to,
+        start: s.tokens[from]!.start,
+        end: s.tokens[to - 1]!.end,
+        text: s.tokens.slice(from, to).map((t) => t.text).join(' '),
+        weight: 2,
+        entityId: city.id,
+        entityKey: city.spellings[0]!,
+        entityType: 'place',
+        ...(locative && LOCATIVE.has(locative) ? { locative: true } : {}),
+      });
+    }
   }
 
   /** A name the corpus does not know, one or two letters from one it does ("Jean Martan"). */
@@ -320,6 +375,10 @@ export class UnitExtractor {
     // "cut them off", "cut off ties": an object pronoun or a particle follows.
     if (next && next.kind === 'word' && (/^(them|it|him|her|us|me)$/.test(next.lower) || PARTICLES.has(next.lower))) return true;
     if (!prev) return false;
+    // "has never set", "did not recognize": an auxiliary before a negation or adverb.
+    let j = k - 1;
+    while (j > 0 && s.tokens[j]!.kind === 'word' && (this.lexicon.isNegation(s.tokens[j]!.lower) || (s.tokens[j]!.lower.endsWith('ly') && this.lexicon.hasLemma('r', s.tokens[j]!.lower)))) j--;
+    if (j !== k - 1 && s.tokens[j]?.kind === 'word' && this.lexicon.inClass('auxiliaries', s.tokens[j]!.lower)) return true;
     // "angrily cut": an adverb between the subject and the verb.
     if (prev.kind === 'word' && prev.lower.endsWith('ly') && this.lexicon.hasLemma('r', prev.lower) && k >= 2) return this.verbContext(s, k - 1) || s.mentions.some((m) => m.tokenEnd === k - 1);
     if (prev.kind === 'word' && (this.lexicon.inClass('auxiliaries', prev.lower) || prev.lower === 'to' || this.lexicon.inClass('pronouns', prev.lower))) return true;

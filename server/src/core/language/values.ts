@@ -22,7 +22,13 @@ export interface ValueMention {
   unit?: string;
   /** Words that make the number approximate or a bound: "about", "more than". */
   qualifier?: string;
+  /** An order of magnitude in words: "tens of thousands", "hundreds". */
+  magnitude?: boolean;
 }
+
+/** Units written as abbreviations, and their words. */
+const UNIT_WORDS: Record<string, string> = { km: 'kilometer', kms: 'kilometer', mi: 'mile', m: 'meter', kg: 'kilogram', lb: 'pound', lbs: 'pound', bn: 'billion', mn: 'million', '%': 'percent' };
+const MAGNITUDES: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9 };
 
 const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'under', 'up', 'least', 'most', 'than']);
 
@@ -62,6 +68,18 @@ export function findValues(tokens: readonly Token[], lexicon: Lexicon): ValueMen
       values.push(v);
     };
     const base = { tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end };
+    if (t.kind === 'word' && MAGNITUDES[t.lower] !== undefined) {
+      // "tens of thousands of people", "hundreds of prisoners".
+      let value = MAGNITUDES[t.lower]!;
+      let end = k + 1;
+      if (tokens[end]?.lower === 'of' && tokens[end + 1] && MAGNITUDES[tokens[end + 1]!.lower] !== undefined) {
+        value *= MAGNITUDES[tokens[end + 1]!.lower]!;
+        end += 2;
+      }
+      const unit = tokens[end]?.lower === 'of' ? nounAfter(tokens, end + 1, lexicon) : undefined;
+      push({ kind: 'number', value, tokenStart: k, tokenEnd: end, start: t.start, end: tokens[end - 1]!.end, qualifier: 'about', magnitude: true, ...(unit ? { unit } : {}) });
+      continue;
+    }
     if (t.kind === 'word') {
       const weekday = weekdayNumber(t.lower);
       if (weekday >= 0) {
@@ -163,7 +181,8 @@ export function findValues(tokens: readonly Token[], lexicon: Lexicon): ValueMen
       scaled *= scale;
       end++;
     }
-    const unit = t.suffix && t.suffix !== '%' ? t.suffix : t.suffix === '%' ? 'percent' : nounAfter(tokens, end, lexicon);
+    const written = t.suffix ? (UNIT_WORDS[t.suffix] ?? t.suffix) : nounAfter(tokens, end, lexicon);
+    const unit = written ? (UNIT_WORDS[written] ?? written) : undefined;
     const qualifier = qualifierBefore(k);
     push({ kind: 'number', value: scaled, tokenStart: k, tokenEnd: end, start: t.start, end: tokens[end - 1]!.end, ...(unit ? { unit } : {}), ...(qualifier ? { qualifier } : {}) });
   }

@@ -350,6 +350,17 @@ export class Lexicon {
     return this.capitals.get(lower);
   }
 
+  private capitalsByCountry?: Map<string, string[]>;
+
+  /** The names of a country's capital: france -> [paris]. */
+  capitalsOf(country: string): string[] {
+    if (!this.capitalsByCountry) {
+      this.capitalsByCountry = new Map();
+      for (const [city, c] of this.capitals) this.capitalsByCountry.set(c, [...(this.capitalsByCountry.get(c) ?? []), city]);
+    }
+    return this.capitalsByCountry.get(country) ?? [];
+  }
+
   /** What kind of thing a common noun names, by its most frequent sense. */
   nounCategory(lemma: string): NounCategory | undefined {
     return this.categories.get(lemma);

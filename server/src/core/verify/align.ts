@@ -47,8 +47,10 @@ function valueKindGroup(v: ValueMention): string {
   return v.kind === 'weekday' || v.kind === 'date' || v.kind === 'month' ? 'date' : v.kind;
 }
 
+type UnitsAgree = (a: string | undefined, b: string | undefined) => boolean;
+
 /** True if the passage value states the claim value. */
-function sameValue(a: ValueMention, b: ValueMention): boolean {
+function sameValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree): boolean {
   if (a.kind !== b.kind) {
     // "in July" is said by "13 July"; a year by a date in that year.
     if (a.kind === 'month' && b.kind === 'date') return Math.floor(b.value / 100) === a.value;
@@ -65,12 +67,13 @@ function sameValue(a: ValueMention, b: ValueMention): boolean {
     if (/less than|fewer|under|at most/.test(q)) return b.value < a.value;
     if (/about|around|roughly|approximately|nearly|almost|some/.test(q)) return Math.abs(b.value - a.value) <= 0.1 * a.value;
   }
-  if ((a.kind === 'number' || a.kind === 'ordinal') && a.unit && b.unit && a.unit !== b.unit) return false;
+  if ((a.kind === 'number' || a.kind === 'ordinal') && a.unit && b.unit && !unitsAgree(a.unit, b.unit)) return false;
+  if (a.magnitude && b.magnitude) return a.value === b.value;
   return a.value === b.value;
 }
 
 /** True if the two values answer the same question differently. */
-function competingValue(a: ValueMention, b: ValueMention): boolean {
+function competingValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree): boolean {
   if (valueKindGroup(a) !== valueKindGroup(b)) return false;
   if (a.kind === 'date' && b.kind === 'weekday') return false;
   if (a.kind === 'weekday' && b.kind === 'date') return false;
@@ -80,17 +83,22 @@ function competingValue(a: ValueMention, b: ValueMention): boolean {
   const monthOf = (v: ValueMention): number => (v.kind === 'date' ? Math.floor(v.value / 100) : v.value);
   if ((a.kind === 'month' && b.kind === 'date') || (a.kind === 'date' && b.kind === 'month')) return monthOf(a) !== monthOf(b);
   if (a.kind === 'number' || a.kind === 'ordinal') {
-    if (a.unit && b.unit && a.unit !== b.unit) return false;
+    // Orders of magnitude in words compete with each other ("tens" against "hundreds of thousands").
+    if (a.magnitude && b.magnitude) return a.value !== b.value;
+    if (a.unit && b.unit && !unitsAgree(a.unit, b.unit)) return false;
     // Bare numbers say too little to disagree ("report 0" and "the two republics").
     if (a.kind === 'number' && (!a.unit || !b.unit)) return false;
   }
-  return !sameValue(a, b);
+  return !sameValue(a, b, unitsAgree);
 }
 
 export class Aligner {
   private readonly wordCache = new Map<number, number>();
 
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** Counted nouns agree when equal or synonyms ("state" and "country"). */
+  private readonly unitsAgree: UnitsAgree = (a, b) => a === b || (a !== undefined && b !== undefined && (this.lexicon.areSynonyms(a, b) || this.lexicon.areRelatedNouns(a, b)));
 
   /** Similarity of two word units: 1 same lemma ... 0 unrelated, -1 opposite. */
   wordMatch(a: Unit, b: Unit): number {
@@ -131,6 +139,8 @@ export class Aligner {
     if (a.entityId! < 0 && a.entityKey === b.entityKey) return 1;
     // A capital or demonym stands for its country as an actor, not as a location ("in the capital").
     if (a.locative || b.locative) return 0;
+    // A person stands for the state they serve only as the one acting ("Putin recognized" for "Russia recognized").
+    if ((a.entityType === 'person' || b.entityType === 'person') && !(a.actor && b.actor)) return 0;
     if (a.standsFor !== undefined && (a.standsFor === b.entityId || a.standsFor === b.standsFor)) return 0.9;
     if (b.standsFor !== undefined && b.standsFor === a.entityId && a.entityId! >= 0) return 0.9;
     return 0;
@@ -150,7 +160,7 @@ export class Aligner {
     }
     if (a.kind === 'entity') return this.entityMatch(a, b);
     if (a.kind === 'value') {
-      if (!sameValue(a.value!, b.value!)) return 0;
+      if (!sameValue(a.value!, b.value!, this.unitsAgree)) return 0;
       // The same date for another act does not say the claim's act happened then.
       if (a.anchors && b.anchors && !this.sameAct(a, b)) return 0;
       return 1;
@@ -189,6 +199,22 @@ export class Aligner {
       usedPassage.add(j);
     }
 
+    // "after X" matches "after Y" only when X matches Y: the relation is about its object.
+    for (const [c, p] of [...matches]) {
+      if (cu[c]!.lemma !== 'before' && cu[c]!.lemma !== 'after') continue;
+      const co = cu.findIndex((u, j) => j > c && !u.inner);
+      const po = pu.findIndex((u, j) => j > p && !u.inner);
+      if (co < 0 || po < 0 || matches.get(co) !== po) {
+        matches.delete(c);
+        matchScore.delete(c);
+        usedPassage.delete(p);
+      }
+    }
+    // A name matched through a place inside it: "the X People's Republic" where the passage says "X".
+    cu.forEach((u, i) => {
+      if (u.kind !== 'entity' || u.inner || matchScore.has(i)) return;
+      if (cu.some((w, j) => w.inner && w.kind === 'entity' && matches.has(j) && w.tokenStart >= u.tokenStart && w.tokenEnd <= u.tokenEnd)) matchScore.set(i, 0.7);
+    });
     // Two names of one entity in the claim ("France ... Paris"): one match serves both.
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || matches.has(i)) return;
@@ -211,7 +237,7 @@ export class Aligner {
     // A date competes only with a date of the same act ("recognized on Wednesday" vs "announced on Thursday").
     cu.forEach((u, i) => {
       if (u.kind !== 'value' || matches.has(i)) return;
-      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(u, v)));
+      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!, this.unitsAgree) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(u, v)));
       if (j < 0) return;
       const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
       addConflict(kind, i, j);
@@ -224,6 +250,12 @@ export class Aligner {
       if (this.invertedRelation(cu, pu, c, p, matches)) {
         matchScore.set(c, 0.85);
         continue;
+      }
+      // "before the invasion" and "after the statement" are about different events.
+      if (cu[c]!.lemma === 'before' || cu[c]!.lemma === 'after') {
+        const co = cu.findIndex((u, j) => j > c && !u.inner);
+        const po = pu.findIndex((u, j) => j > p && !u.inner);
+        if (co < 0 || po < 0 || matches.get(co) !== po) continue;
       }
       // An opposite act counts only if the passage's actor is the claim's ("Paris cut ties" says nothing of others' ties).
       if (pu[p]!.isVerb && !this.actorMatched(cu, pu, c, p, matches)) continue;
@@ -267,8 +299,25 @@ export class Aligner {
       if (a.entityId! < 0 || b.entityId! < 0 || pu.some((w) => w.inner && w.entityId === a.entityId && w.tokenStart >= b.tokenStart && w.tokenEnd <= b.tokenEnd)) continue;
       addConflict('role', link.affiliation, other.affiliation!);
     }
+    // Another body or office in the same slot: "defence ministry" against "foreign ministry".
+    cu.forEach((u, i) => {
+      if (u.kind !== 'word' || u.inner || matches.has(i) || inConflict.has(i) || this.lexicon.isFunctionWord(u.text.toLowerCase())) return;
+      const head = cu[i + 1];
+      const ph = matches.get(i + 1);
+      if (!head || head.kind !== 'word' || head.inner || ph === undefined || pu[ph]!.inner || head.tokenStart !== u.tokenEnd) return;
+      if (!(this.lexicon.inClass('organization-heads', head.lemma!) || this.lexicon.isRoleNoun(head.lemma!))) return;
+      const v = pu[ph - 1];
+      if (!v || v.kind !== 'word' || v.inner || usedPassage.has(ph - 1) || v.tokenEnd !== pu[ph]!.tokenStart || v.lemma === u.lemma) return;
+      if (this.wordMatch(u, v) >= 0.7 || this.lexicon.isFunctionWord(v.text.toLowerCase())) return;
+      addConflict(this.lexicon.isRoleNoun(head.lemma!) ? 'role' : 'actor', i, ph - 1);
+    });
     // Who did it to whom: the same two entities on opposite sides of the same act.
     this.swappedRoles(cu, pu, claim, passage, matches, addConflict);
+    // A denial ("did not back", "has never visited") against a passage that states the act without one.
+    if (claim.negations > 0 && passage.negations === 0) {
+      const denied = cu.findIndex((u, i) => u.isVerb && u.negated && (matchScore.get(i) ?? 0) >= 0.7);
+      if (denied >= 0) addConflict('negation', denied, matches.get(denied)!);
+    }
 
     // Named just before the passage, referred to within it by a description or pronoun.
     cu.forEach((u, i) => {
@@ -306,7 +355,7 @@ export class Aligner {
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
       if (coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict)) stance = 'contradicts';
-    } else if (coverage >= SUPPORT_COVERAGE && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0) {
+    } else if (coverage >= SUPPORT_COVERAGE && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
