@@ -166,9 +166,10 @@ function sourceLines(hover: string): SourceLine[] {
     const link = /\[open\]\((file:\/\/\/[^)\s]+?)#L(\d+)(?:,\d+)?\)/.exec(raw);
     if (!link) continue;
     const outlet = /\*([^*]+)\*/.exec(raw)?.[1] ?? '';
-    const open = raw.indexOf('\u201c');
+    // `title — “quote”`: a title may have quotation marks of its own.
+    const open = raw.indexOf(' \u2014 \u201c');
     const close = raw.lastIndexOf('\u201d', link.index);
-    const quote = open >= 0 && close > open ? raw.slice(open + 1, close) : '';
+    const quote = open >= 0 && close > open ? raw.slice(open + 3, close) : '';
     out.push({ outlet: plain(outlet), quote, link: vscode.Uri.parse(link[1]!), line: Number(link[2]), raw });
   }
   return out;

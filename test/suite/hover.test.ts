@@ -74,7 +74,10 @@ suite('Corroborate: hover', () => {
     assert.ok(line >= 1 && line <= article.text.split('\n').length, `line ${line} is outside ${name}`);
     // The linked line holds the passage quoted next to the link.
     const bullet = text.split('\n').find((l) => l.includes(link[0]!)) ?? '';
-    const quoted = /\u201c([\s\S]+)\u201d/.exec(bullet)?.[1] ?? '';
+    // `title — “quote”`: a title may have quotation marks of its own.
+    const opens = bullet.indexOf(' \u2014 \u201c');
+    const closes = bullet.lastIndexOf('\u201d');
+    const quoted = opens >= 0 && closes > opens ? bullet.slice(opens + 3, closes) : '';
     const pieces = plain(quoted)
       .split('\u2026')
       .map((piece) => piece.trim())

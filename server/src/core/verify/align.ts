@@ -304,8 +304,16 @@ export class Aligner {
       if (u.kind !== 'word' || u.inner || matches.has(i) || inConflict.has(i) || this.lexicon.isFunctionWord(u.text.toLowerCase())) return;
       const head = cu[i + 1];
       const ph = matches.get(i + 1);
-      if (!head || head.kind !== 'word' || head.inner || ph === undefined || pu[ph]!.inner || head.tokenStart !== u.tokenEnd) return;
+      if (!head || head.kind !== 'word' || head.inner || ph === undefined || head.tokenStart !== u.tokenEnd) return;
       if (!(this.lexicon.inClass('organization-heads', head.lemma!) || this.lexicon.isRoleNoun(head.lemma!))) return;
+      if (pu[ph]!.inner) {
+        // The passage names the body: "Ministry of Foreign Affairs". The claim's word must be one of its words.
+        const name = pu.find((w) => w.kind === 'entity' && !w.inner && w.tokenStart <= pu[ph]!.tokenStart && pu[ph]!.tokenEnd <= w.tokenEnd);
+        if (!name) return;
+        const words = pu.filter((w) => w.kind === 'word' && w.inner && w !== pu[ph] && w.tokenStart >= name.tokenStart && w.tokenEnd <= name.tokenEnd);
+        if (words.length > 0 && !words.some((w) => this.wordMatch(u, w) >= 0.7)) addConflict('actor', i, pu.indexOf(words[0]!));
+        return;
+      }
       const v = pu[ph - 1];
       if (!v || v.kind !== 'word' || v.inner || usedPassage.has(ph - 1) || v.tokenEnd !== pu[ph]!.tokenStart || v.lemma === u.lemma) return;
       if (this.wordMatch(u, v) >= 0.7 || this.lexicon.isFunctionWord(v.text.toLowerCase())) return;
@@ -450,13 +458,14 @@ export class Aligner {
         if (n < 0 || n >= cu.length) break;
         const p = matches.get(n);
         if (p === undefined) continue;
-        // The passage entity on the same side of the anchor, at most two units away.
-        for (let back = 1; back <= 2; back++) {
+        // The passage entity on the same side of the anchor, at most three units away, past
+        // an owner or office written before it ("to DPR envoy X").
+        for (let back = 1; back <= 3; back++) {
           const q = p - side * back;
           const v = pu[q];
-          if (!v) break;
+          if (!v || used.has(q)) break;
           if (compatible(v)) return q;
-          if (v.kind === 'entity') break;
+          if (v.kind === 'value' || (v.kind === 'word' && !v.role)) break;
         }
         break;
       }
