@@ -151,6 +151,9 @@ async function checkRelated(d: vscode.Diagnostic, what: string): Promise<vscode.
   return related;
 }
 
+/** Where a source line's passage starts: `title — “quote”` (a title may have quotation marks of its own). */
+const QUOTE_START = ' \u2014 \u201c';
+
 interface SourceLine {
   outlet: string;
   quote: string;
@@ -166,10 +169,9 @@ function sourceLines(hover: string): SourceLine[] {
     const link = /\[open\]\((file:\/\/\/[^)\s]+?)#L(\d+)(?:,\d+)?\)/.exec(raw);
     if (!link) continue;
     const outlet = /\*([^*]+)\*/.exec(raw)?.[1] ?? '';
-    // `title — “quote”`: a title may have quotation marks of its own.
-    const open = raw.indexOf(' \u2014 \u201c');
+    const open = raw.indexOf(QUOTE_START);
     const close = raw.lastIndexOf('\u201d', link.index);
-    const quote = open >= 0 && close > open ? raw.slice(open + 3, close) : '';
+    const quote = open >= 0 && close > open ? raw.slice(open + QUOTE_START.length, close) : '';
     out.push({ outlet: plain(outlet), quote, link: vscode.Uri.parse(link[1]!), line: Number(link[2]), raw });
   }
   return out;

@@ -19,6 +19,9 @@ function plain(s: string): string {
     .trim();
 }
 
+/** Where a source line's passage starts: `title — “quote”` (a title may have quotation marks of its own). */
+const QUOTE_START = ' \u2014 \u201c';
+
 async function corpusArticles(): Promise<{ name: string; text: string; outlet?: string }[]> {
   const dir = uri('corpus');
   const out: { name: string; text: string; outlet?: string }[] = [];
@@ -74,10 +77,9 @@ suite('Corroborate: hover', () => {
     assert.ok(line >= 1 && line <= article.text.split('\n').length, `line ${line} is outside ${name}`);
     // The linked line holds the passage quoted next to the link.
     const bullet = text.split('\n').find((l) => l.includes(link[0]!)) ?? '';
-    // `title — “quote”`: a title may have quotation marks of its own.
-    const opens = bullet.indexOf(' \u2014 \u201c');
+    const opens = bullet.indexOf(QUOTE_START);
     const closes = bullet.lastIndexOf('\u201d');
-    const quoted = opens >= 0 && closes > opens ? bullet.slice(opens + 3, closes) : '';
+    const quoted = opens >= 0 && closes > opens ? bullet.slice(opens + QUOTE_START.length, closes) : '';
     const pieces = plain(quoted)
       .split('\u2026')
       .map((piece) => piece.trim())

@@ -246,7 +246,7 @@ export class UnitExtractor {
     }
     // A date belongs to an act: the nearest verb, or an event noun right next to it ("the February 24 invasion").
     for (const u of units) {
-      if (u.kind !== 'value' || (u.value!.kind !== 'weekday' && u.value!.kind !== 'date' && u.value!.kind !== 'month' && u.value!.kind !== 'year')) continue;
+      if (u.kind !== 'value' || !['weekday', 'date', 'month', 'year', 'offset'].includes(u.value!.kind)) continue;
       const distance = (w: Unit): number => (w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd : w.tokenStart - u.tokenEnd);
       const anchors = new Set<string>();
       let left: Unit | undefined;

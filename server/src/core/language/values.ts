@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { cardinalWordValue, monthNumber, ordinalValue, scaleValue, weekdayNumber } from '../text/calendar';
 import type { Token } from '../text/tokens';
 
-export type ValueKind = 'number' | 'ordinal' | 'year' | 'weekday' | 'date' | 'month';
+export type ValueKind = 'number' | 'ordinal' | 'year' | 'weekday' | 'date' | 'month' | 'offset';
 
 export interface ValueMention {
   kind: ValueKind;
@@ -24,6 +24,12 @@ export interface ValueMention {
   qualifier?: string;
   /** An order of magnitude in words: "tens of thousands", "hundreds". */
   magnitude?: boolean;
+  /** Days before (negative) or after another act: "the eve of the invasion" is -1, "three days before it invaded" -3. */
+  offset?: number;
+  /** The other act, as a verb lemma ("invade"). */
+  reference?: string;
+  /** "days before", "shortly after": a direction without a size. */
+  vague?: boolean;
 }
 
 /** Units written as abbreviations, and their words. */
@@ -49,7 +55,87 @@ function nounAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): st
   return undefined;
 }
 
+const SPAN_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30 };
+const SKIPPABLE = new Set(['the', 'its', 'their', 'his', 'her', 'own', 'a', 'an', 'this', 'that', 'it', 'they', 'he', 'she', "'s"]);
+
+/** The act a time phrase points to: the first verb, or noun made from a verb, within a few words. */
+function referenceAct(tokens: readonly Token[], from: number, lexicon: Lexicon): { lemma: string; end: number } | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return undefined;
+    if (t.kind !== 'word' || SKIPPABLE.has(t.lower) || t.possessive || monthNumber(t.lower) > 0 || /^\p{Lu}/u.test(t.text)) continue;
+    const lemma = lexicon.lemma(t.lower);
+    const verb = lexicon.hasLemma('v', lemma) ? lemma : lexicon.derivationVerbs(lemma)[0];
+    if (verb) return { lemma: verb, end: k + 1 };
+  }
+  return undefined;
+}
+
+/** Time phrases relative to another act: "on the eve of its February 24 invasion", "three days before it invaded". */
+function relativeTimes(tokens: readonly Token[], lexicon: Lexicon, values: ValueMention[]): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'eve' && tokens[k + 1]?.lower === 'of') {
+      const ref = referenceAct(tokens, k + 2, lexicon);
+      if (!ref) continue;
+      const start = tokens[k - 1]?.lower === 'the' ? k - 1 : k;
+      const date = values.find((v) => v.kind === 'date' && v.tokenStart > k && v.tokenStart < ref.end);
+      const base = { tokenStart: start, tokenEnd: ref.end, start: tokens[start]!.start, end: tokens[ref.end - 1]!.end, offset: -1, reference: ref.lemma };
+      if (date) {
+        const month = Math.floor(date.value / 100);
+        const day = date.value % 100;
+        const d = new Date(Date.UTC(date.year ?? 2001, month - 1, day - 1));
+        out.push({ kind: 'date', value: (d.getUTCMonth() + 1) * 100 + d.getUTCDate(), ...(date.year ? { year: d.getUTCFullYear() } : {}), ...base });
+      } else out.push({ kind: 'offset', value: -1, ...base });
+      continue;
+    }
+    const span = SPAN_DAYS[t.lower];
+    const direction = tokens[k + 1]?.lower;
+    if (span === undefined || !direction || !/^(before|after|earlier|later|prior)$/.test(direction)) continue;
+    const before = direction === 'before' || direction === 'earlier' || direction === 'prior';
+    const count = tokens[k - 1];
+    let n: number | undefined;
+    let start = k;
+    if (count?.kind === 'number') {
+      n = count.value;
+      start = k - 1;
+    } else if (count?.kind === 'word') {
+      const w = count.lower === 'a' || count.lower === 'one' ? 1 : cardinalWordValue(count.lower);
+      if (w !== undefined) {
+        n = w;
+        start = k - 1;
+      }
+    }
+    const from = direction === 'prior' && tokens[k + 2]?.lower === 'to' ? k + 3 : k + 2;
+    const ref = direction === 'earlier' || direction === 'later' ? undefined : referenceAct(tokens, from, lexicon);
+    const end = ref?.end ?? k + 2;
+    out.push({
+      kind: 'offset',
+      value: n === undefined ? (before ? -1 : 1) : (before ? -1 : 1) * n * span,
+      tokenStart: start,
+      tokenEnd: end,
+      start: tokens[start]!.start,
+      end: tokens[end - 1]!.end,
+      offset: n === undefined ? (before ? -1 : 1) : (before ? -1 : 1) * n * span,
+      ...(ref ? { reference: ref.lemma } : {}),
+      ...(n === undefined ? { vague: true } : {}),
+    });
+  }
+  return out;
+}
+
 export function findValues(tokens: readonly Token[], lexicon: Lexicon): ValueMention[] {
+  const found = findPlainValues(tokens, lexicon);
+  const relative = relativeTimes(tokens, lexicon, found);
+  if (relative.length === 0) return found;
+  // A relative phrase replaces the values inside it ("the eve of its February 24 invasion" is February 23).
+  const kept = found.filter((v) => !relative.some((r) => v.tokenStart < r.tokenEnd && r.tokenStart < v.tokenEnd));
+  return [...kept, ...relative].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMention[] {
   const values: ValueMention[] = [];
   const used = new Set<number>();
   const qualifierBefore = (k: number): string | undefined => {

@@ -44,13 +44,25 @@ export const SUPPORT_COVERAGE = 0.66;
 export const CONTRADICT_COVERAGE = 0.6;
 
 function valueKindGroup(v: ValueMention): string {
-  return v.kind === 'weekday' || v.kind === 'date' || v.kind === 'month' ? 'date' : v.kind;
+  return v.kind === 'weekday' || v.kind === 'date' || v.kind === 'month' || v.kind === 'offset' ? 'date' : v.kind;
+}
+
+type ActsAgree = (a: string | undefined, b: string | undefined) => boolean;
+
+/** Two time offsets from the same act: equal, or (for vague ones) the same direction. Undefined: not comparable. */
+function sameOffset(a: ValueMention, b: ValueMention, actsAgree: ActsAgree): boolean | undefined {
+  if (a.offset === undefined || b.offset === undefined || !a.reference || !b.reference || !actsAgree(a.reference, b.reference)) return undefined;
+  if (a.vague || b.vague) return Math.sign(a.offset) === Math.sign(b.offset);
+  return a.offset === b.offset;
 }
 
 type UnitsAgree = (a: string | undefined, b: string | undefined) => boolean;
 
 /** True if the passage value states the claim value. */
-function sameValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree): boolean {
+function sameValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, actsAgree: ActsAgree): boolean {
+  const offsets = sameOffset(a, b, actsAgree);
+  if (offsets !== undefined) return offsets;
+  if (a.kind === 'offset' || b.kind === 'offset') return false;
   if (a.kind !== b.kind) {
     // "in July" is said by "13 July"; a year by a date in that year.
     if (a.kind === 'month' && b.kind === 'date') return Math.floor(b.value / 100) === a.value;
@@ -73,8 +85,11 @@ function sameValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree): bo
 }
 
 /** True if the two values answer the same question differently. */
-function competingValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree): boolean {
+function competingValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, actsAgree: ActsAgree): boolean {
   if (valueKindGroup(a) !== valueKindGroup(b)) return false;
+  const offsets = sameOffset(a, b, actsAgree);
+  if (offsets !== undefined) return !offsets;
+  if (a.kind === 'offset' || b.kind === 'offset') return false;
   if (a.kind === 'date' && b.kind === 'weekday') return false;
   if (a.kind === 'weekday' && b.kind === 'date') return false;
   if (a.kind === 'weekday' && b.kind === 'month') return false;
@@ -89,13 +104,21 @@ function competingValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree
     // Bare numbers say too little to disagree ("report 0" and "the two republics").
     if (a.kind === 'number' && (!a.unit || !b.unit)) return false;
   }
-  return !sameValue(a, b, unitsAgree);
+  return !sameValue(a, b, unitsAgree, actsAgree);
 }
 
 export class Aligner {
   private readonly wordCache = new Map<number, number>();
 
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** Acts agree when the verbs match ("invade" and "invade", "announce" and "report"). */
+  private readonly actsAgree: ActsAgree = (a, b) => {
+    if (!a || !b) return false;
+    if (a === b) return true;
+    const unit = (lemma: string): Unit => ({ kind: 'word', tokenStart: 0, tokenEnd: 0, start: 0, end: 0, text: '', weight: 0, lemma, isVerb: true, predicateClasses: (this.lexicon.predicateActs.get(lemma) ?? []).map((x) => x.classId) });
+    return this.wordMatch(unit(a), unit(b)) >= 0.7;
+  };
 
   /** Counted nouns agree when equal or synonyms ("state" and "country"). */
   private readonly unitsAgree: UnitsAgree = (a, b) => a === b || (a !== undefined && b !== undefined && (this.lexicon.areSynonyms(a, b) || this.lexicon.areRelatedNouns(a, b)));
@@ -160,7 +183,7 @@ export class Aligner {
     }
     if (a.kind === 'entity') return this.entityMatch(a, b);
     if (a.kind === 'value') {
-      if (!sameValue(a.value!, b.value!, this.unitsAgree)) return 0;
+      if (!sameValue(a.value!, b.value!, this.unitsAgree, this.actsAgree)) return 0;
       // The same date for another act does not say the claim's act happened then.
       if (a.anchors && b.anchors && !this.sameAct(a, b)) return 0;
       return 1;
@@ -202,9 +225,7 @@ export class Aligner {
     // "after X" matches "after Y" only when X matches Y: the relation is about its object.
     for (const [c, p] of [...matches]) {
       if (cu[c]!.lemma !== 'before' && cu[c]!.lemma !== 'after') continue;
-      const co = cu.findIndex((u, j) => j > c && !u.inner);
-      const po = pu.findIndex((u, j) => j > p && !u.inner);
-      if (co < 0 || po < 0 || matches.get(co) !== po) {
+      if (!this.sameObject(cu, pu, c, p, matches)) {
         matches.delete(c);
         matchScore.delete(c);
         usedPassage.delete(p);
@@ -237,7 +258,7 @@ export class Aligner {
     // A date competes only with a date of the same act ("recognized on Wednesday" vs "announced on Thursday").
     cu.forEach((u, i) => {
       if (u.kind !== 'value' || matches.has(i)) return;
-      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!, this.unitsAgree) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(u, v)));
+      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!, this.unitsAgree, this.actsAgree) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(u, v)));
       if (j < 0) return;
       const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
       addConflict(kind, i, j);
@@ -252,11 +273,7 @@ export class Aligner {
         continue;
       }
       // "before the invasion" and "after the statement" are about different events.
-      if (cu[c]!.lemma === 'before' || cu[c]!.lemma === 'after') {
-        const co = cu.findIndex((u, j) => j > c && !u.inner);
-        const po = pu.findIndex((u, j) => j > p && !u.inner);
-        if (co < 0 || po < 0 || matches.get(co) !== po) continue;
-      }
+      if ((cu[c]!.lemma === 'before' || cu[c]!.lemma === 'after') && !this.sameObject(cu, pu, c, p, matches)) continue;
       // An opposite act counts only if the passage's actor is the claim's ("Paris cut ties" says nothing of others' ties).
       if (pu[p]!.isVerb && !this.actorMatched(cu, pu, c, p, matches)) continue;
       addConflict('antonym', c, p);
@@ -310,6 +327,9 @@ export class Aligner {
         // The passage names the body: "Ministry of Foreign Affairs". The claim's word must be one of its words.
         const name = pu.find((w) => w.kind === 'entity' && !w.inner && w.tokenStart <= pu[ph]!.tokenStart && pu[ph]!.tokenEnd <= w.tokenEnd);
         if (!name) return;
+        // "the state news agency X": the claim names the body itself; its description is no rival name.
+        const named = cu[i + 2];
+        if (named?.kind === 'entity' && matches.get(i + 2) === pu.indexOf(name)) return;
         const words = pu.filter((w) => w.kind === 'word' && w.inner && w !== pu[ph] && w.tokenStart >= name.tokenStart && w.tokenEnd <= name.tokenEnd);
         if (words.length > 0 && !words.some((w) => this.wordMatch(u, w) >= 0.7)) addConflict('actor', i, pu.indexOf(words[0]!));
         return;
@@ -344,13 +364,15 @@ export class Aligner {
     const missing: Unit[] = [];
     const unmatchedPolar: Unit[] = [];
     const dateInConflict = conflicts.some((c) => c.kind === 'date');
+    // "on Thursday, 14 July" against "on Thursday": one date said twice, found once.
+    const dateMatched = cu.some((u, i) => u.kind === 'value' && valueKindGroup(u.value!) === 'date' && (matchScore.get(i) ?? 0) > 0);
     cu.forEach((u, i) => {
       if (inConflict.has(i)) return;
       total += u.weight;
       const s = matchScore.get(i) ?? 0;
       covered += u.weight * s;
       // "on Tuesday, 12 July": one date said twice; a conflict on one part covers both.
-      const sameDate = dateInConflict && u.kind === 'value' && valueKindGroup(u.value!) === 'date';
+      const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date';
       if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2))) missing.push(u);
       if (s === 0 && u.polar) unmatchedPolar.push(u);
     });
@@ -396,6 +418,23 @@ export class Aligner {
         return;
       }
     }
+  }
+
+  /** The phrases after two relation words ("after X's announcement on Thursday", "after Thursday's announcement") share a matched unit. */
+  private sameObject(cu: Unit[], pu: Unit[], c: number, p: number, matches: Map<number, number>): boolean {
+    const phrase = (units: Unit[], k: number): number[] => {
+      const out: number[] = [];
+      for (let j = k + 1; j < units.length && out.length < 4; j++) {
+        if (units[j]!.isVerb && units[j]!.weight >= 1.5 && out.length > 0) break;
+        if (!units[j]!.inner) out.push(j);
+      }
+      return out;
+    };
+    const passageObject = new Set(phrase(pu, p));
+    return phrase(cu, c).some((j) => {
+      const m = matches.get(j);
+      return m !== undefined && passageObject.has(m);
+    });
   }
 
   /** "Before X, Y did it" says what "X did it after Y" says: the relation word points the other way. */
