@@ -42,6 +42,21 @@ describe('names in sentences', () => {
   it('reads numbers, ordinals and dates', () => {
     const v = analyze('On Wednesday (13 July), it became the third country, 6,500km away, after three days and in 2014.').values;
     const brief = v.map((x) => `${x.kind}:${x.value}${x.unit ? ':' + x.unit : ''}`);
-    expect(brief).toEqual(['weekday:2', 'date:713', 'ordinal:3:country', 'number:6500:km', 'number:3:day', 'year:2014']);
+    expect(brief).toEqual(['weekday:2', 'date:713', 'ordinal:3:country', 'number:6500:kilometer', 'number:3:day', 'year:2014']);
+  });
+});
+
+describe('times relative to another act', () => {
+  it('reads "the eve of" a dated act as the day before', () => {
+    const [v] = analyze('It recognized them on the eve of its February 24 invasion.').values;
+    expect(v).toMatchObject({ kind: 'date', value: 223, offset: -1, reference: 'invade' });
+  });
+  it('reads "N days before" an act as an offset', () => {
+    const [v] = analyze('It recognized them three days before it invaded.').values;
+    expect(v).toMatchObject({ kind: 'offset', offset: -3, reference: 'invade' });
+    expect(analyze('They met just days after the vote.').values[0]).toMatchObject({ kind: 'offset', offset: 1, vague: true, reference: 'vote' });
+  });
+  it('reads orders of magnitude in words', () => {
+    expect(analyze('Tens of thousands of people fled.').values[0]).toMatchObject({ kind: 'number', value: 10000, magnitude: true, unit: 'person' });
   });
 });

@@ -162,7 +162,7 @@ export class Aligner {
     if (a.entityId! < 0 && a.entityKey === b.entityKey) return 1;
     // A capital or demonym stands for its country as an actor, not as a location ("in the capital").
     if (a.locative || b.locative) return 0;
-    // A person stands for the state they serve only as the one acting ("Putin recognized" for "Russia recognized").
+    // A person stands for the state they serve only as the one acting ("the president recognized" for "the state recognized").
     if ((a.entityType === 'person' || b.entityType === 'person') && !(a.actor && b.actor)) return 0;
     if (a.standsFor !== undefined && (a.standsFor === b.entityId || a.standsFor === b.standsFor)) return 0.9;
     if (b.standsFor !== undefined && b.standsFor === a.entityId && a.entityId! >= 0) return 0.9;
