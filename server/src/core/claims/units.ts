@@ -155,10 +155,12 @@ export class UnitExtractor {
         }
       }
     }
+    const mentionTokens = new Set(covered);
     for (const v of s.values) {
+      // Values may overlap each other (a relative phrase and the date inside it), not names.
       let overlaps = false;
       for (let k = v.tokenStart; k < v.tokenEnd; k++) {
-        if (covered.has(k)) overlaps = true;
+        if (mentionTokens.has(k)) overlaps = true;
         covered.add(k);
       }
       if (overlaps) continue;
@@ -247,6 +249,10 @@ export class UnitExtractor {
     // A date belongs to an act: the nearest verb, or an event noun right next to it ("the February 24 invasion").
     for (const u of units) {
       if (u.kind !== 'value' || !['weekday', 'date', 'month', 'year', 'offset'].includes(u.value!.kind)) continue;
+      if (u.value!.act) {
+        u.anchors = [u.value!.act];
+        continue;
+      }
       const distance = (w: Unit): number => (w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd : w.tokenStart - u.tokenEnd);
       const anchors = new Set<string>();
       let left: Unit | undefined;

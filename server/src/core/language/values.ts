@@ -30,6 +30,8 @@ export interface ValueMention {
   reference?: string;
   /** "days before", "shortly after": a direction without a size. */
   vague?: boolean;
+  /** The act a date is written on, when the text ties them ("the February 24 invasion", "Thursday's announcement"). */
+  act?: string;
 }
 
 /** Units written as abbreviations, and their words. */
@@ -128,10 +130,22 @@ function relativeTimes(tokens: readonly Token[], lexicon: Lexicon, values: Value
 
 export function findValues(tokens: readonly Token[], lexicon: Lexicon): ValueMention[] {
   const found = findPlainValues(tokens, lexicon);
+  // A date written on an event noun belongs to that act: "its February 24 invasion", "Thursday's announcement".
+  for (const v of found) {
+    if (v.kind !== 'date' && v.kind !== 'weekday' && v.kind !== 'month') continue;
+    let k = v.tokenEnd;
+    if (tokens[k]?.possessive) k++;
+    const next = tokens[k];
+    if (next?.kind !== 'word') continue;
+    const lemma = lexicon.lemma(next.lower);
+    const act = lexicon.derivationVerbs(lemma)[0];
+    if (act && lexicon.hasLemma('n', lemma)) v.act = act;
+  }
+  // Relative phrases add the date or offset of the act they belong to ("the eve of its February 24 invasion" is February 23).
   const relative = relativeTimes(tokens, lexicon, found);
   if (relative.length === 0) return found;
-  // A relative phrase replaces the values inside it ("the eve of its February 24 invasion" is February 23).
-  const kept = found.filter((v) => !relative.some((r) => v.tokenStart < r.tokenEnd && r.tokenStart < v.tokenEnd));
+  // The count inside "three days before" is part of the offset; a date inside "the eve of its February 24 invasion" stays.
+  const kept = found.filter((v) => v.kind !== 'number' || !relative.some((r) => v.tokenStart < r.tokenEnd && r.tokenStart < v.tokenEnd));
   return [...kept, ...relative].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
