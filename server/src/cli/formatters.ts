@@ -68,6 +68,12 @@ export function toJsonFinding(f: Finding, lines: LineMap): JsonFinding {
   return out;
 }
 
+/** A path as the user would type it from here: relative when under the working folder. */
+function shown(p: string): string {
+  const cwd = process.cwd();
+  return p.startsWith(cwd + '/') ? p.slice(cwd.length + 1) : p;
+}
+
 export function formatText(files: CheckedFile[]): string {
   const out: string[] = [];
   for (const file of files) {
@@ -76,7 +82,7 @@ export function formatText(files: CheckedFile[]): string {
       const p = lines.positionAt(f.start);
       out.push(`${file.path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.message} [${f.code}]`);
       for (const e of f.evidence.slice(0, 3)) {
-        out.push(`    ${e.stance}: ${e.path}:${e.line + 1} (${e.outlet}${e.date ? `, ${e.date}` : ''}) "${e.quote.length > 160 ? e.quote.slice(0, 157) + '...' : e.quote}"`);
+        out.push(`    ${e.stance}: ${shown(e.path)}:${e.line + 1} (${e.outlet}${e.date ? `, ${e.date}` : ''}) "${e.quote.length > 160 ? e.quote.slice(0, 157) + '...' : e.quote}"`);
       }
     }
   }

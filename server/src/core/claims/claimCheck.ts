@@ -47,7 +47,7 @@ export class ClaimCheck implements BlockCheck {
         const inner = [...sentence.tokens, ...(q.closeSentence !== q.sentence ? block.sentences.slice(q.sentence + 1, q.closeSentence + 1).flatMap((s) => s.tokens) : [])].filter(
           (t) => t.start >= q.start && t.end <= q.end,
         );
-        const words = inner.filter((t) => t.kind !== 'punct').length;
+        const words = inner.filter((t) => t.kind !== 'punct' && !t.possessive && t.lower !== "'s").length;
         quotedWords.set(q.sentence, (quotedWords.get(q.sentence) ?? 0) + words);
         const speakerSentence = q.closeSentence !== q.sentence && closing ? closing : sentence;
         const range: [number, number] = speakerSentence === sentence ? [q.openToken, q.closeSentence === q.sentence ? q.closeToken : sentence.tokens.length] : [0, q.closeToken];
@@ -72,8 +72,10 @@ export class ClaimCheck implements BlockCheck {
     }
     if (!settings.checks.claims) return;
     block.sentences.forEach((sentence, i) => {
-      // A sentence built around a quotation is judged by the quotation check.
-      if ((quotedWords.get(i) ?? 0) >= 3) return;
+      // A sentence that is mostly a quotation is judged by the quotation check; scare quotes
+      // and short quoted phrases leave the rest of the sentence a claim.
+      const words = sentence.tokens.filter((t) => t.kind !== 'punct' && !t.possessive).length;
+      if ((quotedWords.get(i) ?? 0) * 2 > words) return;
       if (this.detector.classify(sentence) !== 'claim') return;
       this.checkClaim(sentence, prose, result);
     });

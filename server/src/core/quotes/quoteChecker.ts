@@ -114,6 +114,9 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
       const subject = firstPersonish(v);
       if (subject) return speakerOfMention(subject);
     }
+    // "..., X said": a person right before the verb is its subject.
+    const personBefore = [...candidates].reverse().find((c) => c.tokenEnd <= v && v - c.tokenEnd <= 2 && typeOf(c) === 'person');
+    if (personBefore) return speakerOfMention(personBefore);
     // "X, a spokesman for Y's ministry, said": the person before the appositive.
     const appositive = candidates.find(
       (c) => c.tokenEnd < v && typeOf(c) === 'person' && tokens[c.tokenEnd]?.text === ',' && v - c.tokenEnd <= 16 && tokens.slice(c.tokenEnd + 1, v).some((t) => t.kind === 'word' && lexicon.isRoleNoun(lexicon.lemma(t.lower))) && tokens[v - 1]?.text === ',',
@@ -239,8 +242,10 @@ export class QuoteChecker {
     const wordCount = quoteTokens.filter((t) => t.kind !== 'punct' && !t.possessive && t.lower !== "'s").length;
     if (quote.length === 0) return undefined;
     const registry = this.index.registry;
-    // One or two words in quotation marks are usually scare quotes, not speech.
-    const isSpeech = wordCount >= 2;
+    // One or two words in quotation marks are usually scare quotes, not speech, unless a verb of speech
+    // or an act of the speaker frames them ("Pushilin said he expected 'fruitful cooperation'").
+    const framed = draftSentence.tokens.some((t, k) => (k < quoteTokenRange[0] || k >= quoteTokenRange[1]) && t.kind === 'word' && this.lexicon.speechVerbs.has(draftSentence.lemmas[k]!));
+    const isSpeech = wordCount >= 3 || (wordCount === 2 && framed);
     const draftSpeaker = isSpeech ? findSpeaker(draftSentence, quoteTokenRange[0], quoteTokenRange[1], registry, this.lexicon, previousSentence) : undefined;
 
     // Candidate articles: the ones whose sentences share the quote's content words.
@@ -262,7 +267,7 @@ export class QuoteChecker {
       const known = withSpeakers.filter((w) => w.speaker?.entityId !== undefined);
       const related = withSpeakers.filter((w) => !draftSpeaker || !w.speaker || w.speaker.entityId === undefined || this.related(draftSpeaker, w.speaker, registry));
       const relatedKnown = known.filter((w) => draftSpeaker && this.related(draftSpeaker, w.speaker!, registry));
-      const variants = isSpeech ? this.wordingNote(close.filter((o) => o.distance > 0)) : '';
+      const variants = wordCount >= 4 ? this.wordingNote(close.filter((o) => o.distance > 0)) : '';
       if (draftSpeaker && draftSpeaker.entityId !== undefined && known.length > 0 && relatedKnown.length === 0) {
         const others = [...new Set(known.map((w) => w.speaker!.text))];
         return {
@@ -283,7 +288,7 @@ export class QuoteChecker {
     if (close.length) {
       const best = close[0]!;
       const correct = this.wording(best);
-      const variants = this.wordingNote(close.slice(1));
+      const variants = wordCount >= 4 ? this.wordingNote(close.slice(1)) : '';
       return {
         verdict: 'misquoted',
         reason: `The closest passage words it differently: “${correct}”${speakerText}.${variants}`,
