@@ -46,6 +46,8 @@ export interface Unit {
   role?: boolean;
   /** Dates: the acts the date may belong to (lemmas of the nearest verb and of event nouns next to it). */
   anchors?: string[];
+  /** A date bounding the sentence's own act ("cut them off after Thursday's announcement"): the acts it bounds. */
+  boundAnchors?: string[];
   /** A detail that does not carry the claim ("the two regions"). */
   minor?: boolean;
   /** A word with an opposite (eastern, official, before): often the point of a claim. */
@@ -249,10 +251,7 @@ export class UnitExtractor {
     // A date belongs to an act: the nearest verb, or an event noun right next to it ("the February 24 invasion").
     for (const u of units) {
       if (u.kind !== 'value' || !['weekday', 'date', 'month', 'year', 'offset'].includes(u.value!.kind)) continue;
-      if (u.value!.act) {
-        u.anchors = [u.value!.act];
-        continue;
-      }
+      const act = u.value!.act;
       const distance = (w: Unit): number => (w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd : w.tokenStart - u.tokenEnd);
       const anchors = new Set<string>();
       let left: Unit | undefined;
@@ -268,7 +267,12 @@ export class UnitExtractor {
       }
       if (left) anchors.add(left.lemma!);
       if (right) anchors.add(right.lemma!);
-      if (anchors.size) u.anchors = [...anchors];
+      if (act) {
+        // The date is the event noun's; a bounding one also says when the nearby act was not.
+        u.anchors = [act];
+        anchors.delete(act);
+        if (u.value!.bound && anchors.size) u.boundAnchors = [...anchors];
+      } else if (anchors.size) u.anchors = [...anchors];
     }
     // Offices of people, as unit indices.
     const unitOfMention = (i: number): number => {

@@ -32,6 +32,8 @@ export interface ValueMention {
   vague?: boolean;
   /** The act a date is written on, when the text ties them ("the February 24 invasion", "Thursday's announcement"). */
   act?: string;
+  /** "after Thursday's announcement": the sentence's own act happened on or after (before) that date. */
+  bound?: 'after' | 'before';
 }
 
 /** Units written as abbreviations, and their words. */
@@ -139,7 +141,12 @@ export function findValues(tokens: readonly Token[], lexicon: Lexicon): ValueMen
     if (next?.kind !== 'word') continue;
     const lemma = lexicon.lemma(next.lower);
     const act = lexicon.derivationVerbs(lemma)[0];
-    if (act && lexicon.hasLemma('n', lemma)) v.act = act;
+    if (act && lexicon.hasLemma('n', lemma)) {
+      v.act = act;
+      const before = tokens[v.tokenStart - 1]?.lower;
+      if (before === 'after' || before === 'following' || before === 'since') v.bound = 'after';
+      else if (before === 'before' || before === 'until' || before === 'ahead') v.bound = 'before';
+    }
   }
   // Relative phrases add the date or offset of the act they belong to ("the eve of its February 24 invasion" is February 23).
   const relative = relativeTimes(tokens, lexicon, found);

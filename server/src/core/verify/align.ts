@@ -84,6 +84,28 @@ function sameValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, act
   return a.value === b.value;
 }
 
+/** Days from b to a when both are weekdays (nearest way round) or dates; undefined when not comparable. */
+function dayDifference(a: ValueMention, b: ValueMention): number | undefined {
+  if (a.kind === 'weekday' && b.kind === 'weekday') {
+    const d = (((a.value - b.value) % 7) + 7) % 7;
+    return d > 3 ? d - 7 : d;
+  }
+  if (a.kind === 'date' && b.kind === 'date' && (a.year === undefined || b.year === undefined || a.year === b.year)) {
+    const day = (v: ValueMention): number => Date.UTC(v.year ?? 2001, Math.floor(v.value / 100) - 1, v.value % 100) / 86_400_000;
+    return day(a) - day(b);
+  }
+  return undefined;
+}
+
+/** For a claim date and a passage date bounding the act ("after Thursday's announcement"): 'same' day, 'outside' the bound, or undefined. */
+function againstBound(claim: ValueMention, bound: ValueMention): 'same' | 'outside' | undefined {
+  if (!bound.bound || claim.bound) return undefined;
+  const d = dayDifference(claim, bound);
+  if (d === undefined) return undefined;
+  if (d === 0) return 'same';
+  return (bound.bound === 'after' ? d < 0 : d > 0) ? 'outside' : undefined;
+}
+
 /** True if the two values answer the same question differently. */
 function competingValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, actsAgree: ActsAgree): boolean {
   if (valueKindGroup(a) !== valueKindGroup(b)) return false;
@@ -183,6 +205,8 @@ export class Aligner {
     }
     if (a.kind === 'entity') return this.entityMatch(a, b);
     if (a.kind === 'value') {
+      // "cut ties on Thursday" against "cut them off after Thursday's announcement": the same day fits the bound.
+      if (b.boundAnchors && a.anchors && this.sameAct(a, { ...b, anchors: b.boundAnchors }) && againstBound(a.value!, b.value!) === 'same') return 0.9;
       if (!sameValue(a.value!, b.value!, this.unitsAgree, this.actsAgree)) return 0;
       // The same date for another act does not say the claim's act happened then.
       if (a.anchors && b.anchors && !this.sameAct(a, b)) return 0;
@@ -248,10 +272,10 @@ export class Aligner {
 
     const conflicts: Conflict[] = [];
     const inConflict = new Set<number>();
-    const addConflict = (kind: ConflictKind, c: number, p: number): void => {
+    const addConflict = (kind: ConflictKind, c: number, p: number, passageText = pu[p]!.text): void => {
       if (inConflict.has(c)) return;
       inConflict.add(c);
-      conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText: cu[c]!.text, passageText: pu[p]!.text });
+      conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText: cu[c]!.text, passageText });
     };
 
     // Values: another value of the same kind where the claim's is not found.
@@ -259,7 +283,12 @@ export class Aligner {
     cu.forEach((u, i) => {
       if (u.kind !== 'value' || matches.has(i)) return;
       const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!, this.unitsAgree, this.actsAgree) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(u, v)));
-      if (j < 0) return;
+      if (j < 0) {
+        // A date outside the bound the passage sets on the same act: "on Wednesday" against "after Thursday's announcement".
+        const b = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && !!v.boundAnchors && !!u.anchors && againstBound(u.value!, v.value!) === 'outside' && this.sameAct(u, { ...v, anchors: v.boundAnchors }));
+        if (b >= 0) addConflict('date', i, b, `${pu[b]!.value!.bound} ${pu[b]!.text}`);
+        return;
+      }
       const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
       addConflict(kind, i, j);
     });
