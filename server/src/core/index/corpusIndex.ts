@@ -323,11 +323,16 @@ export class CorpusIndex {
     }
     // Groups found in many sentences do not make candidates; they only add to the
     // candidates rarer groups found (looked up by binary search in their lists).
-    const common = Math.max(1000, 0.02 * this.liveSentences);
+    const common = Math.max(1000, 0.005 * this.liveSentences);
     const rare: (typeof groups extends Map<string, infer V> ? V : never)[] = [];
     const frequent: (typeof groups extends Map<string, infer V> ? V : never)[] = [];
     for (const members of groups.values()) (members.every((m) => m.df > common) ? frequent : rare).push(members);
-    if (rare.length === 0) rare.push(...frequent.splice(0));
+    // When every concept is frequent, the two rarest make the candidates.
+    if (rare.length === 0) {
+      const dfOf = (members: { df: number }[]): number => members.reduce((sum, m) => sum + m.df, 0);
+      frequent.sort((a, b) => dfOf(a) - dfOf(b));
+      rare.push(...frequent.splice(0, 2));
+    }
     const touched: number[] = [];
     const scores = this.scores;
     const best = this.groupBest;
@@ -353,8 +358,19 @@ export class CorpusIndex {
         counts[sid]!++;
       }
     }
+    // Frequent concepts re-score only the best candidates by rare concepts: a sentence far down
+    // that list cannot climb into the top `limit` on common words alone.
+    let candidates = touched;
+    if (frequent.length > 0 && touched.length > limit * RESCORED_PER_HIT) {
+      const keep = limit * RESCORED_PER_HIT;
+      const cut = kthLargest(Float64Array.from(touched, (sid) => scores[sid]!), keep);
+      candidates = touched.filter((sid) => scores[sid]! > cut);
+      // Ties at the cut: earlier sentences first, as in the final ranking.
+      const tied = Int32Array.from(touched.filter((sid) => scores[sid] === cut)).sort();
+      for (let k = 0; k < tied.length && candidates.length < keep; k++) candidates.push(tied[k]!);
+    }
     for (const members of frequent) {
-      for (const sid of touched) {
+      for (const sid of candidates) {
         let w = 0;
         for (const { id, weight, df } of members) if (sortedHas(this.postings[id]!, sid)) w = Math.max(w, weight * this.idfOf(df));
         if (w > 0) {
@@ -444,3 +460,11 @@ export class CorpusIndex {
   }
 }
 
+/** The k-th largest of some numbers (the smallest when there are fewer than k). */
+function kthLargest(values: Float64Array, k: number): number {
+  values.sort();
+  return values[Math.max(0, values.length - k)]!;
+}
+
+/** How many candidates per wanted hit the frequent concepts re-score. */
+const RESCORED_PER_HIT = 40;
