@@ -10,11 +10,12 @@ import type { FurnitureRules } from '../corpus/furniture';
 import type { Mention } from '../entities/mentions';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence, Definition, ProseAnalyzer, RoleLink } from '../language/prose';
+import type { ValueMention } from '../language/values';
 import { LineMap } from '../text/lineMap';
 import type { BlockKind } from '../text/markdown';
 
 /** Bumped whenever analysis changes, so persisted records are rebuilt. */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 export interface SentenceRecord {
   start: number;
@@ -49,6 +50,11 @@ export const MAX_SENTENCES_PER_ARTICLE = 20_000;
  * its verbs, verbs its nouns derive from, and its names ("e:" + key; a
  * demonym also stands for its place).
  */
+/** The index term of a number, ordinal, year or date: its kind and value. */
+export function valueTerm(v: ValueMention): string {
+  return `v:${v.kind}:${v.value}`;
+}
+
 export function sentenceTerms(s: AnalyzedSentence, lexicon: Lexicon): string[] {
   const terms = new Set<string>();
   const inMention = new Set<number>();
@@ -65,6 +71,8 @@ export function sentenceTerms(s: AnalyzedSentence, lexicon: Lexicon): string[] {
     for (const act of lexicon.predicateActs.get(lemma) ?? []) terms.add(`p:${act.classId}`);
     for (const verb of lexicon.derivationVerbs(lemma)) terms.add(verb);
   });
+  // Numbers and dates, so that among many like sentences the one with the claim's figure ranks first.
+  for (const v of s.values) terms.add(valueTerm(v));
   return [...terms];
 }
 

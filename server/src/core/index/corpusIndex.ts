@@ -327,11 +327,16 @@ export class CorpusIndex {
     const rare: (typeof groups extends Map<string, infer V> ? V : never)[] = [];
     const frequent: (typeof groups extends Map<string, infer V> ? V : never)[] = [];
     for (const members of groups.values()) (members.every((m) => m.df > common) ? frequent : rare).push(members);
-    // When every concept is frequent, the two rarest make the candidates.
+    // When every concept is frequent, the rarest ones make the candidates, enough of them
+    // to give the frequent ones a full list to re-score.
     if (rare.length === 0) {
       const dfOf = (members: { df: number }[]): number => members.reduce((sum, m) => sum + m.df, 0);
       frequent.sort((a, b) => dfOf(a) - dfOf(b));
-      rare.push(...frequent.splice(0, 2));
+      let found = 0;
+      while (frequent.length > 0 && found < limit * RESCORED_PER_HIT * 4) {
+        found += dfOf(frequent[0]!);
+        rare.push(frequent.shift()!);
+      }
     }
     const touched: number[] = [];
     const scores = this.scores;
@@ -358,7 +363,7 @@ export class CorpusIndex {
         counts[sid]!++;
       }
     }
-    // Frequent concepts re-score only the best candidates by rare concepts: a sentence far down
+    // Frequent concepts re-score only the best candidates by rare concepts (10 per wanted hit): a sentence far down
     // that list cannot climb into the top `limit` on common words alone.
     let candidates = touched;
     if (frequent.length > 0 && touched.length > limit * RESCORED_PER_HIT) {
@@ -382,7 +387,8 @@ export class CorpusIndex {
     // Top `limit` by score (ties: earlier article, earlier sentence).
     const top: number[] = [];
     const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-    for (const sid of touched) {
+    // Sentences left out of the re-scoring cannot outrank the ones in it.
+    for (const sid of candidates) {
       if (this.sidSlot[sid]! < 0) continue;
       if (top.length < limit) {
         top.push(sid);
@@ -462,9 +468,29 @@ export class CorpusIndex {
 
 /** The k-th largest of some numbers (the smallest when there are fewer than k). */
 function kthLargest(values: Float64Array, k: number): number {
-  values.sort();
-  return values[Math.max(0, values.length - k)]!;
+  // Quickselect for the (n-k)-th smallest, in place.
+  const target = Math.max(0, values.length - k);
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }
 
 /** How many candidates per wanted hit the frequent concepts re-score. */
-const RESCORED_PER_HIT = 40;
+const RESCORED_PER_HIT = 10;

@@ -11,6 +11,7 @@
 import type { Evidence } from '../analysis/findings';
 import type { EntityRegistry } from '../entities/registry';
 import type { CorpusIndex, SentenceRef } from '../index/corpusIndex';
+import { valueTerm } from '../index/articleRecord';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence } from '../language/prose';
 import { LemmaIds, UnitExtractor, type SentenceUnits, type Unit } from '../claims/units';
@@ -129,6 +130,8 @@ export class ClaimVerifier {
         add(u.lemma!, u.weight, group);
         for (const c of u.predicateClasses ?? []) add(`p:${c}`, 0.9 * u.weight, group);
         for (const v of this.lexicon.derivationVerbs(u.lemma!)) add(v, 0.8 * u.weight, group);
+      } else if (u.kind === 'value' && u.value!.kind !== 'offset') {
+        add(valueTerm(u.value!), 0.5, group);
       }
     });
     return terms;
