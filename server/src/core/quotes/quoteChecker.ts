@@ -186,8 +186,11 @@ export class QuoteChecker {
     return words;
   }
 
-  /** Best match of the quote's words in an article: exact, else the closest window (semi-global edit distance). */
-  private bestIn(slot: number, quote: string[]): Occurrence | undefined {
+  /**
+   * Best match of the quote's words in an article: exact, else the closest window
+   * (semi-global edit distance) near the sentences the search found.
+   */
+  private bestIn(slot: number, quote: string[], near: readonly number[]): Occurrence | undefined {
     const words = this.articleWords(slot);
     const n = quote.length;
     if (n === 0 || words.length === 0) return undefined;
@@ -197,39 +200,13 @@ export class QuoteChecker {
       return { article: slot, from: i, to: i + n, distance: 0, similarity: 1 };
     }
     if (n < 2) return undefined;
-    // Semi-global alignment: quote fully, article any window.
-    const m = words.length;
-    let prev = new Array<number>(m + 1).fill(0);
-    let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
-    for (let i = 1; i <= n; i++) {
-      const cur = new Array<number>(m + 1);
-      const curStart = new Array<number>(m + 1);
-      cur[0] = i;
-      curStart[0] = 0;
-      for (let j = 1; j <= m; j++) {
-        const sub = prev[j - 1]! + (quote[i - 1] === words[j - 1]!.norm ? 0 : 1);
-        const del = prev[j]! + 1;
-        const ins = cur[j - 1]! + 1;
-        if (sub <= del && sub <= ins) {
-          cur[j] = sub;
-          curStart[j] = prevStart[j - 1]!;
-        } else if (del <= ins) {
-          cur[j] = del;
-          curStart[j] = prevStart[j]!;
-        } else {
-          cur[j] = ins;
-          curStart[j] = curStart[j - 1]!;
-        }
-      }
-      prev = cur;
-      prevStart = curStart;
+    // The closest window lies in or next to a sentence that shares the quote's words.
+    let best: Occurrence | undefined;
+    for (const [from, to] of regionsNear(words, near, 2)) {
+      const found = closestWindow(words, from, to, quote);
+      if (found && (!best || found.distance < best.distance)) best = { article: slot, ...found };
     }
-    let best = -1;
-    for (let j = 1; j <= m; j++) if (best < 0 || prev[j]! < prev[best]!) best = j;
-    const distance = prev[best]!;
-    const from = prevStart[best]!;
-    const windowLength = best - from;
-    return { article: slot, from, to: best, distance, similarity: 1 - distance / Math.max(n, windowLength) };
+    return best;
   }
 
   check(
@@ -254,8 +231,9 @@ export class QuoteChecker {
       if (t.kind !== 'word' || this.lexicon.isFunctionWord(t.lower)) return;
       terms.set(this.lexicon.lemma(t.lower), { weight: 1, group: `q${k}` });
     });
-    const slots = [...new Set(this.index.search(terms, 60).map((h) => h.article))].slice(0, 12);
-    const occurrences = slots.map((slot) => this.bestIn(slot, quote)).filter((o): o is Occurrence => o !== undefined);
+    const hits = this.index.search(terms, 60);
+    const slots = [...new Set(hits.map((h) => h.article))].slice(0, 12);
+    const occurrences = slots.map((slot) => this.bestIn(slot, quote, hits.filter((h) => h.article === slot).map((h) => h.sentence))).filter((o): o is Occurrence => o !== undefined);
     occurrences.sort((a, b) => b.similarity - a.similarity);
     const exact = occurrences.filter((o) => o.distance === 0);
     // Two-word quotations may differ by one word if the other is a content word ("fruitful cooperation").
@@ -408,4 +386,61 @@ export class QuoteChecker {
       ...(speaker ? { speaker: speaker.text } : {}),
     };
   }
+}
+
+/** Word ranges [from, to) covering the given sentences and `margin` sentences either side, merged where they touch. */
+function regionsNear(words: readonly { sentence: number }[], sentences: readonly number[], margin: number): [number, number][] {
+  const wanted = [...new Set(sentences)].sort((a, b) => a - b);
+  const spans: [number, number][] = [];
+  for (const s of wanted) {
+    const last = spans[spans.length - 1];
+    if (last && s - margin <= last[1] + 1) last[1] = s + margin;
+    else spans.push([s - margin, s + margin]);
+  }
+  const out: [number, number][] = [];
+  let k = 0;
+  for (const [first, last] of spans) {
+    while (k < words.length && words[k]!.sentence < first) k++;
+    const from = k;
+    while (k < words.length && words[k]!.sentence <= last) k++;
+    if (k > from) out.push([from, k]);
+  }
+  return out;
+}
+
+/** The window of words[from, to) closest to the quote by word edit distance, the quote taken whole. */
+function closestWindow(words: readonly { norm: string }[], from: number, to: number, quote: readonly string[]): Omit<Occurrence, 'article'> | undefined {
+  const n = quote.length;
+  const m = to - from;
+  if (m <= 0) return undefined;
+  let prev = new Array<number>(m + 1).fill(0);
+  let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1);
+    const curStart = new Array<number>(m + 1);
+    cur[0] = i;
+    curStart[0] = 0;
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1]! + (quote[i - 1] === words[from + j - 1]!.norm ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      if (sub <= del && sub <= ins) {
+        cur[j] = sub;
+        curStart[j] = prevStart[j - 1]!;
+      } else if (del <= ins) {
+        cur[j] = del;
+        curStart[j] = prevStart[j]!;
+      } else {
+        cur[j] = ins;
+        curStart[j] = curStart[j - 1]!;
+      }
+    }
+    prev = cur;
+    prevStart = curStart;
+  }
+  let best = -1;
+  for (let j = 1; j <= m; j++) if (best < 0 || prev[j]! < prev[best]!) best = j;
+  const distance = prev[best]!;
+  const start = prevStart[best]!;
+  return { from: from + start, to: from + best, distance, similarity: 1 - distance / Math.max(n, best - start) };
 }
