@@ -146,7 +146,7 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
   }
   // No verb of speech: the words are the subject's ("X offered his 'full support'", "X defended Y's '...'").
   if (verbs.length === 0) {
-    const subject = candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place');
+    const subject = candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place') ?? candidates.find((c) => c.tokenEnd <= qStart && ownsOffice(c));
     if (subject) return speakerOfMention(subject);
   }
   return undefined;
@@ -222,7 +222,10 @@ export class QuoteChecker {
     // One or two words in quotation marks are usually scare quotes, not speech, unless a verb of speech
     // or an act of the speaker frames them ("Pushilin said he expected 'fruitful cooperation'").
     const framed = draftSentence.tokens.some((t, k) => (k < quoteTokenRange[0] || k >= quoteTokenRange[1]) && t.kind === 'word' && this.lexicon.speechVerbs.has(draftSentence.lemmas[k]!));
-    const isSpeech = wordCount >= 3 || (wordCount === 2 && framed);
+    // A person as the sentence's subject frames them too ("X offered Y his 'full support'").
+    const firstName = draftSentence.mentions.find((m) => m.kind === 'name' && m.tokenEnd <= quoteTokenRange[0]);
+    const personSubject = !!firstName && registry.resolve(firstName.key)?.type === 'person';
+    const isSpeech = wordCount >= 3 || (wordCount === 2 && (framed || personSubject));
     const draftSpeaker = isSpeech ? findSpeaker(draftSentence, quoteTokenRange[0], quoteTokenRange[1], registry, this.lexicon, previousSentence) : undefined;
 
     // Candidate articles: the ones whose sentences share the quote's content words.
