@@ -256,15 +256,19 @@ export class UnitExtractor {
       const anchors = new Set<string>();
       let left: Unit | undefined;
       let right: Unit | undefined;
+      let speech: Unit | undefined;
       for (const w of units) {
         if (w.kind !== 'word' || w.inner) continue;
         if (w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!) && distance(w) <= 8) {
           if (w.tokenStart < u.tokenStart && (!left || distance(w) < distance(left))) left = w;
           if (w.tokenStart > u.tokenStart && (!right || distance(w) < distance(right))) right = w;
         }
-        const act = !w.isVerb ? this.lexicon.derivationVerbs(w.lemma!)[0] : undefined;
+        const act = !w.isVerb ? (this.lexicon.derivationVerbs(w.lemma!)[0] ?? (this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? w.lemma : undefined)) : undefined;
         if (act && !LIGHT.has(act) && distance(w) <= 4) anchors.add(act);
+        if (w.isVerb && LIGHT.has(w.lemma!) && this.lexicon.speechVerbs.has(w.lemma!) && distance(w) <= 8 && (!speech || distance(w) < distance(speech))) speech = w;
       }
+      // With no other act near, a date next to a verb of reporting is the report's ("reported on Tuesday").
+      if (!left && !right && anchors.size === 0 && speech) anchors.add(speech.lemma!);
       if (left) anchors.add(left.lemma!);
       if (right) anchors.add(right.lemma!);
       if (act) {

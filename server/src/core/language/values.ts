@@ -134,7 +134,7 @@ export function findValues(tokens: readonly Token[], lexicon: Lexicon): ValueMen
   const found = findPlainValues(tokens, lexicon);
   // A date written on an event noun belongs to that act: "its February 24 invasion", "Thursday's announcement".
   for (const v of found) {
-    if (v.kind !== 'date' && v.kind !== 'weekday' && v.kind !== 'month') continue;
+    if (v.kind !== 'date' && v.kind !== 'weekday' && v.kind !== 'month' && v.kind !== 'year') continue;
     let k = v.tokenEnd;
     if (tokens[k]?.possessive) k++;
     const next = tokens[k];
