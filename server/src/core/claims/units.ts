@@ -203,6 +203,8 @@ export class UnitExtractor {
         pendingNegation = true;
         negationTokens = 0;
       }
+      // "only" before a verb marks time or focus ("only announced it on Thursday"), not a count.
+      if (t.lower === 'only' && s.tokens[k + 1]?.kind === 'word' && this.isVerbAt(s, k + 1, s.lemmas[k + 1]!)) continue;
       const relation = RELATION_WORDS.has(t.lower);
       if (!relation && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
       const isVerb = this.isVerbAt(s, k, lemma);
