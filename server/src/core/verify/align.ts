@@ -262,7 +262,8 @@ export class Aligner {
     });
     // Two names of one entity in the claim ("France ... Paris"): one match serves both.
     cu.forEach((u, i) => {
-      if (u.kind !== 'entity' || matches.has(i)) return;
+      // A place where something happened is not served by the actor it stands for ("North Korea's envoy ... in Pyongyang").
+      if (u.kind !== 'entity' || matches.has(i) || u.locative) return;
       const same = [...matches.keys()].some((m) => {
         const w = cu[m]!;
         return w.kind === 'entity' && w.entityId! >= 0 && (w.entityId === u.entityId || w.entityId === u.standsFor || (w.standsFor !== undefined && w.standsFor === u.entityId));
@@ -324,6 +325,14 @@ export class Aligner {
       addConflict(nearRole ? 'role' : u.entityType === 'place' || v.entityType === 'place' ? 'place' : 'actor', i, j);
     });
 
+    // The same act in another state's capital: "met ... in Pyongyang" against "met in the Russian capital".
+    if ([...matches.keys()].some((k) => cu[k]!.isVerb && (matchScore.get(k) ?? 0) >= 0.85)) {
+      cu.forEach((u, i) => {
+        if (u.kind !== 'entity' || !u.locative || u.standsFor === undefined || matches.has(i) || inConflict.has(i) || (matchScore.get(i) ?? 0) > 0) return;
+        const j = pu.findIndex((v, k) => v.kind === 'entity' && v.locative && v.standsFor !== undefined && v.standsFor !== u.standsFor && v.entityId !== u.entityId && !usedPassage.has(k));
+        if (j >= 0) addConflict('place', i, j);
+      });
+    }
     // Another office for the same person: "foreign minister X" against "spokesman X".
     cu.forEach((u, i) => {
       if (!u.role || matches.has(i) || inConflict.has(i)) return;
@@ -377,9 +386,12 @@ export class Aligner {
     }
 
     // Named just before the passage, referred to within it by a description or pronoun.
+    // A place where the claim's act happened is not taken from context when the passage names its own.
+    const passagePlace = pu.some((v) => v.kind === 'entity' && v.locative);
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || u.inner || matchScore.has(i)) return;
-      if ((u.entityId! >= 0 && context.has(u.entityId!)) || (u.standsFor !== undefined && context.has(u.standsFor))) matchScore.set(i, 0.7);
+      if (u.locative && passagePlace) return;
+      if ((u.entityId! >= 0 && context.has(u.entityId!)) || (!u.locative && u.standsFor !== undefined && context.has(u.standsFor))) matchScore.set(i, 0.7);
     });
 
     // A person the claim names with an office ("the foreign minister, X") must be in the passage, not just the state.
