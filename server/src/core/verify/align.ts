@@ -262,7 +262,7 @@ export class Aligner {
     });
     // Two names of one entity in the claim ("France ... Paris"): one match serves both.
     cu.forEach((u, i) => {
-      // A place where something happened is not served by the actor it stands for ("North Korea's envoy ... in Pyongyang").
+      // A place where something happened is not served by the actor it stands for ("France's envoy ... in Paris").
       if (u.kind !== 'entity' || matches.has(i) || u.locative) return;
       const same = [...matches.keys()].some((m) => {
         const w = cu[m]!;
@@ -325,7 +325,7 @@ export class Aligner {
       addConflict(nearRole ? 'role' : u.entityType === 'place' || v.entityType === 'place' ? 'place' : 'actor', i, j);
     });
 
-    // The same act in another state's capital: "met ... in Pyongyang" against "met in the Russian capital".
+    // The same act in another state's capital: "met ... in Paris" against "met in the German capital".
     if ([...matches.keys()].some((k) => cu[k]!.isVerb && (matchScore.get(k) ?? 0) >= 0.85)) {
       cu.forEach((u, i) => {
         if (u.kind !== 'entity' || !u.locative || u.standsFor === undefined || matches.has(i) || inConflict.has(i) || (matchScore.get(i) ?? 0) > 0) return;
