@@ -312,7 +312,8 @@ export class Aligner {
     for (const [c, p] of matches) {
       const u = cu[c]!;
       const v = pu[p]!;
-      if (u.kind === 'word' && u.isVerb && v.isVerb && !!u.negated !== !!v.negated) addConflict('negation', c, p);
+      // Only the same act, not a loosely related one ("would not alter" says nothing against "ended").
+      if (u.kind === 'word' && u.isVerb && v.isVerb && !!u.negated !== !!v.negated && (matchScore.get(c) ?? 0) >= 0.8) addConflict('negation', c, p);
     }
     // Another entity in the same place of the sentence.
     cu.forEach((u, i) => {
@@ -381,7 +382,7 @@ export class Aligner {
     this.swappedRoles(cu, pu, claim, passage, matches, addConflict);
     // A denial ("did not back", "has never visited") against a passage that states the act without one.
     if (claim.negations > 0 && passage.negations === 0) {
-      const denied = cu.findIndex((u, i) => u.isVerb && u.negated && (matchScore.get(i) ?? 0) >= 0.7);
+      const denied = cu.findIndex((u, i) => u.isVerb && u.negated && (matchScore.get(i) ?? 0) >= 0.8);
       if (denied >= 0) addConflict('negation', denied, matches.get(denied)!);
     }
 
