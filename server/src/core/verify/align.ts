@@ -538,7 +538,7 @@ export class Aligner {
         const n = i + side * step;
         if (n < 0 || n >= cu.length) break;
         const p = matches.get(n);
-        // An act the passage does not state stands between: "Russia invaded X" is not "Russia and Y".
+        // An act the passage does not state stands between: "A invaded X" is not "A and Y".
         if (p === undefined && cu[n]!.isVerb && cu[n]!.weight >= 1) break;
         if (p === undefined) continue;
         // The passage entity on the same side of the anchor, at most three units away, past
