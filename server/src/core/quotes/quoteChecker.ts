@@ -234,7 +234,7 @@ export class QuoteChecker {
       if (t.kind !== 'word' || this.lexicon.isFunctionWord(t.lower)) return;
       terms.set(this.lexicon.lemma(t.lower), { weight: 1, group: `q${k}` });
     });
-    const hits = this.index.search(terms, 60);
+    const hits = this.index.search(terms, 24);
     const slots = [...new Set(hits.map((h) => h.article))].slice(0, 12);
     const occurrences = slots.map((slot) => this.bestIn(slot, quote, hits.filter((h) => h.article === slot).map((h) => h.sentence))).filter((o): o is Occurrence => o !== undefined);
     occurrences.sort((a, b) => b.similarity - a.similarity);
