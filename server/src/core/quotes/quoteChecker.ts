@@ -84,8 +84,11 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
     return candidates.find((c) => c.tokenStart <= j && j < c.tokenEnd);
   };
   const verbs: number[] = [];
+  // "a Facebook post", "his statement": a word of speech used as a noun introduces no one.
+  const DETERMINERS = /^(a|an|the|his|her|its|their|this|that|our|my|your)$/;
+  const nounUse = (k: number): boolean => DETERMINERS.test(tokens[k - 1]?.lower ?? '') || (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && DETERMINERS.test(tokens[k - 2]?.lower ?? ''));
   tokens.forEach((t, k) => {
-    if (t.kind === 'word' && outside(k) && (lexicon.speechVerbs.has(s.lemmas[k]!) || (t.lower === 'according' && tokens[k + 1]?.lower === 'to'))) verbs.push(k);
+    if (t.kind === 'word' && outside(k) && ((lexicon.speechVerbs.has(s.lemmas[k]!) && !nounUse(k)) || (t.lower === 'according' && tokens[k + 1]?.lower === 'to'))) verbs.push(k);
   });
   /** "France's foreign ministry": a name owning an office or organization noun. */
   const ownsOffice = (c: (typeof candidates)[number]): boolean => {
@@ -129,7 +132,7 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
     const owner = ownerOf(v);
     if (owner) return speakerOfMention(owner);
     // "said X".
-    const after = candidates.find((c) => c.tokenStart > v && c.tokenStart <= v + 2 && isPersonish(c));
+    const after = candidates.find((c) => c.tokenStart > v && c.tokenStart <= v + 2 && isPersonish(c) && tokens.slice(v + 1, c.tokenStart).every((t) => /^(the|a|an)$/.test(t.lower)));
     if (after) return speakerOfMention(after);
     // "he said", "it added": the subject of the sentence, else the speaker of the sentence before.
     const prev = tokens[v - 1];
@@ -146,7 +149,7 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
   }
   // No verb of speech: the words are the subject's ("X offered his 'full support'", "X defended Y's '...'").
   if (verbs.length === 0) {
-    const subject = candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place') ?? candidates.find((c) => c.tokenEnd <= qStart && ownsOffice(c));
+    const subject = candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place') ?? candidates.find((c) => c.tokenEnd <= qStart && ownsOffice(c) && speakerOfMention(c).entityId !== undefined);
     if (subject) return speakerOfMention(subject);
   }
   return undefined;
