@@ -249,6 +249,31 @@ export class EntityRegistry {
       }
     }
 
+    // 1c. A name written with and without a particle (Ahmed al-Rashid / Ahmed Rashid), and a
+    // first word cut to its initial (S Sudan / South Sudan): one name, two spellings.
+    const particles = this.lexicon.classWords('name-particles');
+    for (const f of forms.values()) {
+      const words = f.key.split(' ');
+      if (words.length < 3 || typeByKey.get(f.key) !== 'person') continue;
+      const bare = words.filter((w, k) => k === 0 || k === words.length - 1 || !particles.has(w)).join(' ');
+      if (bare !== f.key && forms.has(bare) && typeByKey.get(bare) === 'person' && !together.has(bare < f.key ? `${bare}|${f.key}` : `${f.key}|${bare}`)) {
+        spelling.union(bare, f.key);
+        entity.union(bare, f.key);
+      }
+    }
+    const byInitialAndRest = new Map<string, string[]>();
+    for (const key of forms.keys()) {
+      const space = key.indexOf(' ');
+      if (space < 2) continue;
+      const k = `${key[0]}|${key.slice(space + 1)}`;
+      byInitialAndRest.set(k, [...(byInitialAndRest.get(k) ?? []), key]);
+    }
+    for (const f of forms.values()) {
+      if (f.kind !== 'name' || f.key[1] !== ' ') continue;
+      const full = byInitialAndRest.get(`${f.key[0]}|${f.key.slice(2)}`);
+      if (full && full.length === 1) entity.union(f.key, full[0]!);
+    }
+
     // 2. Aliases defined in the text, and acronyms matching one name's initials.
     const aliasKeys = new Set<string>();
     for (const d of definitions) {
