@@ -26,7 +26,8 @@ describe('entity registry on a corpus of other names', () => {
   it('applies the North Korean names rule only to people tied to North Korea', async () => {
     const r = (await sessionFor(OTHER)).index.registry;
     expect(r.variant('Ri Son-gwon')?.preferred).toBe('Ri Son Gwon');
-    expect(r.variant('Bashar al-Assad')).toBeUndefined();
+    // Not spaced title case: the rule for North Korean names does not reach a Syrian name.
+    expect(r.variant('Bashar al-Assad')?.preferred ?? 'Bashar al-Assad').not.toMatch(/Al Assad|Al-Assad/);
   });
   it('joins abbreviations to their full names as aliases, not variants', async () => {
     const r = (await sessionFor(OTHER)).index.registry;
@@ -43,5 +44,11 @@ describe('entity registry on a corpus of other names', () => {
     const r = (await sessionFor(OTHER)).index.registry;
     expect(r.nearMiss('Kulebba')?.entity.preferred).toMatch(/Kuleba/);
     expect(r.nearMiss('Kitchen')).toBeUndefined();
+  });
+  it('joins a name written with and without a particle, and a first word cut to its initial', async () => {
+    const r = (await sessionFor(OTHER)).index.registry;
+    const assad = r.lookup('bashar al assad')!.entity;
+    expect(r.lookup('bashar assad')?.entity).toBe(assad);
+    expect(r.lookup('s sudan')?.entity).toBe(r.lookup('south sudan')!.entity);
   });
 });
