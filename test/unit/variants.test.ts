@@ -31,6 +31,15 @@ describe('variant spellings against the bundled corpus', () => {
     }
   });
 
+  it('finds every variant spelling at the start of a sentence too', async () => {
+    const session = await sessionFor();
+    for (const { variant, preferred } of await corpusVariants()) {
+      const draft = `${variant} was mentioned again.\n`;
+      const variants = session.analyzer.analyze(draft, namesOnly()).findings.filter((f) => f.code === 'variant');
+      expect(variants.map((f) => [f.text, f.fix?.newText]), `draft: ${draft}`).toEqual([[variant, preferred]]);
+    }
+  });
+
   it('gives no variant finding for preferred spellings', async () => {
     const session = await sessionFor();
     for (const e of session.index.registry.entities) {

@@ -71,7 +71,14 @@ export class MentionFinder {
   private readonly speakerVerbs: ReadonlySet<string>;
   private readonly particles: ReadonlySet<string>;
 
-  constructor(private readonly lexicon: Lexicon) {
+  /**
+   * @param knownName names known beyond the lexicon (a draft's finder knows the corpus's names),
+   *   so that "Ri Kwang Su" at the start of a sentence keeps its first word.
+   */
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly knownName: (key: string) => boolean = () => false,
+  ) {
     this.placeHeads = lexicon.classWords('place-heads');
     this.orgHeads = lexicon.classWords('organization-heads');
     this.placePrepositions = lexicon.classWords('place-prepositions');
@@ -257,7 +264,7 @@ export class MentionFinder {
         continue;
       }
       const restKey = nameKey(tokens.slice(start, end).map((t) => t.text).join(' '));
-      if (this.lexicon.nameTags(restKey)) break;
+      if (this.lexicon.nameTags(restKey) || this.knownName(restKey)) break;
       if (this.isRoleWord(first.lower) && end - start > 1) {
         roleWords.push(first.lower);
         start++;

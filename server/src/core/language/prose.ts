@@ -81,8 +81,12 @@ export function initials(surface: string): string {
 export class ProseAnalyzer {
   readonly mentionFinder: MentionFinder;
 
-  constructor(readonly lexicon: Lexicon) {
-    this.mentionFinder = new MentionFinder(lexicon);
+  /** `knownName`: names known beyond the lexicon, such as the corpus's names for a draft. */
+  constructor(
+    readonly lexicon: Lexicon,
+    knownName?: (key: string) => boolean,
+  ) {
+    this.mentionFinder = new MentionFinder(lexicon, knownName);
   }
 
   /** Analyzes one block's prose mask. `base` is the offset of the mask in the document. */
