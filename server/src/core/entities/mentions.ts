@@ -415,7 +415,9 @@ export class MentionFinder {
         }
       }
     }
-    if (next?.text === ',' && tokens[end + 1] && /^(a|an|the)$/.test(tokens[end + 1]!.lower) && tokens[end + 2] && this.isRoleWord(tokens[end + 2]!.lower)) v.person += 2;
+    // "X, the leader of Y": a person in apposition, unless X is the object of a preposition ("in a post on X, the leader ...").
+    const afterPreposition = prev?.kind === 'word' && this.lexicon.isFunctionWord(prev.lower) && !/^(and|or|but|the)$/.test(prev.lower);
+    if (!afterPreposition && next?.text === ',' && tokens[end + 1] && /^(a|an|the)$/.test(tokens[end + 1]!.lower) && tokens[end + 2] && this.isRoleWord(tokens[end + 2]!.lower)) v.person += 2;
     if (next?.possessive) {
       const owned = tokens[end + 1];
       if (owned && /^(capital|government|president|ministry|army|military|forces|embassy|territory|borders?|sovereignty|leader|economy|people)$/.test(owned.lower)) v.place += 1;
