@@ -11,20 +11,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from '../../server/src/core/analysis/draftAnalyzer';
 import { CorroborateSession } from '../../server/src/session/session';
+import { CLAIM_LABELS, QUOTE_LABELS, labelledFiles, readLabelledItems, type LabelledItem as Item } from './labelledItems';
 
-interface Item {
-  id: string;
-  split: 'dev' | 'heldout';
-  kind: 'claim' | 'quote';
-  text: string;
-  label: string;
-  category?: string;
-  quote?: string;
-  evidence?: { article: string; quote: string; stance: string }[];
-}
 
-const CLAIM_LABELS = ['supported', 'contradicted', 'disputed', 'unsupported', 'not-claim'];
-const QUOTE_LABELS = ['verbatim', 'misquoted', 'misattributed', 'not-found'];
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
@@ -33,8 +22,8 @@ const arg = (name: string): string | undefined => {
 };
 // Bundled into out/eval.js: the repository is one level up.
 const root = path.resolve(__dirname, '..');
-// The labelled set (dev and held-out parts) and a second dev batch written later by another hand.
-const files = arg('--file') ? [arg('--file')!] : [path.join(root, 'test', 'fixtures', 'claims.jsonl'), path.join(root, 'test', 'fixtures', 'claims-dev2.jsonl')];
+// Every labelled file (dev and held-out parts), or the one given.
+const files = arg('--file') ? [arg('--file')!] : labelledFiles(path.join(root, 'test', 'fixtures'));
 const only = arg('--only');
 const showErrors = args.includes('--show-errors');
 
@@ -87,12 +76,7 @@ function report(name: string, outcomes: Outcome[], labels: string[]) {
 }
 
 async function main() {
-  const items: Item[] = files
-    .filter((f) => fs.existsSync(f))
-    .flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Item)
-    .filter((i) => !only || i.split === only);
+  const items: Item[] = readLabelledItems(files).filter((i) => !only || i.split === only);
   const session = new CorroborateSession({});
   await session.loadCorpus([path.join(root, 'corpus')]);
   const outcomes: Outcome[] = [];

@@ -9,28 +9,11 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../server/src/core/corpus/article';
 import { loadLexicon } from '../../server/src/io/resources';
+import { CLAIM_LABELS, QUOTE_LABELS, labelledFiles, readLabelledItems } from '../eval/labelledItems';
 import { CORPUS } from '../helpers/workspace';
 
-interface Item {
-  id: string;
-  split: 'dev' | 'heldout';
-  kind: 'claim' | 'quote';
-  text: string;
-  label: string;
-  quote?: string;
-  correct?: string;
-  evidence?: { article: string; quote: string; stance: string }[];
-}
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const files = fs.readdirSync(FIXTURES).filter((f) => /^claims.*\.jsonl$/.test(f));
-const items: (Item & { file: string })[] = files.flatMap((file) =>
-  fs
-    .readFileSync(path.join(FIXTURES, file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => ({ ...(JSON.parse(line) as Item), file })),
-);
+const items = readLabelledItems(labelledFiles(path.join(__dirname, '..', 'fixtures')));
 
 // Each article's text with furniture lines blanked, by front-matter id.
 const furniture = loadLexicon().raw.data.furniture;
@@ -42,8 +25,6 @@ for (const name of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.md'))) {
   articles.set(parsed.meta.id, lines.join('\n'));
 }
 
-const CLAIM_LABELS = ['supported', 'contradicted', 'disputed', 'unsupported', 'not-claim'];
-const QUOTE_LABELS = ['verbatim', 'misquoted', 'misattributed', 'not-found'];
 
 describe('the labelled claims and quotations', () => {
   it('has at least 100 items with unique ids, every label, and a held-out part', () => {

@@ -223,7 +223,7 @@ export class QuoteChecker {
     if (quote.length === 0) return undefined;
     const registry = this.index.registry;
     // One or two words in quotation marks are usually scare quotes, not speech, unless a verb of speech
-    // or an act of the speaker frames them ("Pushilin said he expected 'fruitful cooperation'").
+    // or an act of the speaker frames them ("the mayor said she expected 'steady growth'").
     const framed = draftSentence.tokens.some((t, k) => (k < quoteTokenRange[0] || k >= quoteTokenRange[1]) && t.kind === 'word' && this.lexicon.speechVerbs.has(draftSentence.lemmas[k]!));
     // A person as the sentence's subject frames them too ("X offered Y his 'full support'").
     const firstName = draftSentence.mentions.find((m) => m.kind === 'name' && m.tokenEnd <= quoteTokenRange[0]);
