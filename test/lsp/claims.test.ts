@@ -56,7 +56,7 @@ describe('claims and quotations over stdio', () => {
     expect(d, `${code} on "${needle}"`).toBeDefined();
     expect(d!.severity).toBe(severity);
     expect(d!.source).toBe('corroborate');
-    expect(d!.message.length).toBeGreaterThan(20);
+    expect(String(d!.message).length).toBeGreaterThan(20);
     if (code !== 'claim-unsupported') {
       const related = d!.relatedInformation ?? [];
       expect(related.length).toBeGreaterThan(0);
