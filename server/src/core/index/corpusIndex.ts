@@ -129,6 +129,9 @@ export class CorpusIndex {
   private stamp = new Int32Array(0);
   private stampCounter = 0;
   private groupCounts = new Int32Array(0);
+  /** Scratch lists of the sentences one search touched, overall and for one concept. */
+  private touchedBuf = new Int32Array(0);
+  private groupBuf = new Int32Array(0);
   /** Increases with every change; analysis caches key on it. */
   version = 0;
 
@@ -298,6 +301,8 @@ export class CorpusIndex {
     this.scores = new Float64Array(size);
     this.groupBest = new Float64Array(size);
     this.groupCounts = new Int32Array(size);
+    this.touchedBuf = new Int32Array(size);
+    this.groupBuf = new Int32Array(size);
     const stamp = new Int32Array(size).fill(-1);
     stamp.set(this.stamp);
     this.stamp = stamp;
@@ -338,44 +343,59 @@ export class CorpusIndex {
         rare.push(frequent.shift()!);
       }
     }
-    const touched: number[] = [];
     const scores = this.scores;
     const best = this.groupBest;
     const stamp = this.stamp;
     const counts = this.groupCounts;
+    const touchedBuf = this.touchedBuf;
+    const groupBuf = this.groupBuf;
+    let touchedCount = 0;
     for (const members of rare) {
       const g = ++this.stampCounter;
-      const groupTouched: number[] = [];
+      let groupCount = 0;
       for (const { id, weight, df } of members) {
         const list = this.postings[id]!;
         const w = weight * this.idfOf(df);
-        for (const sid of list) {
+        for (let k = 0; k < list.length; k++) {
+          const sid = list[k]!;
           if (stamp[sid] !== g) {
             stamp[sid] = g;
             best[sid] = w;
-            groupTouched.push(sid);
+            groupBuf[groupCount++] = sid;
           } else if (best[sid]! < w) best[sid] = w;
         }
       }
-      for (const sid of groupTouched) {
-        if (scores[sid] === 0) touched.push(sid);
+      for (let k = 0; k < groupCount; k++) {
+        const sid = groupBuf[k]!;
+        if (scores[sid] === 0) touchedBuf[touchedCount++] = sid;
         scores[sid]! += best[sid]!;
         counts[sid]!++;
       }
     }
+    const touched = touchedBuf.subarray(0, touchedCount);
     // Frequent concepts re-score only the best candidates by rare concepts (10 per wanted hit): a sentence far down
     // that list cannot climb into the top `limit` on common words alone.
-    let candidates = touched;
-    if (frequent.length > 0 && touched.length > limit * RESCORED_PER_HIT) {
+    let candidates: ArrayLike<number> = touched;
+    if (frequent.length > 0 && touchedCount > limit * RESCORED_PER_HIT) {
       const keep = limit * RESCORED_PER_HIT;
-      const cut = kthLargest(Float64Array.from(touched, (sid) => scores[sid]!), keep);
-      candidates = touched.filter((sid) => scores[sid]! > cut);
+      const values = new Float64Array(touchedCount);
+      for (let k = 0; k < touchedCount; k++) values[k] = scores[touched[k]!]!;
+      const cut = kthLargest(values, keep);
+      const kept: number[] = [];
+      const tied: number[] = [];
+      for (let k = 0; k < touchedCount; k++) {
+        const sid = touched[k]!;
+        if (scores[sid]! > cut) kept.push(sid);
+        else if (scores[sid] === cut) tied.push(sid);
+      }
       // Ties at the cut: earlier sentences first, as in the final ranking.
-      const tied = Int32Array.from(touched.filter((sid) => scores[sid] === cut)).sort();
-      for (let k = 0; k < tied.length && candidates.length < keep; k++) candidates.push(tied[k]!);
+      tied.sort((a, b) => a - b);
+      for (let k = 0; k < tied.length && kept.length < keep; k++) kept.push(tied[k]!);
+      candidates = kept;
     }
     for (const members of frequent) {
-      for (const sid of candidates) {
+      for (let k = 0; k < candidates.length; k++) {
+        const sid = candidates[k]!;
         let w = 0;
         for (const { id, weight, df } of members) if (sortedHas(this.postings[id]!, sid)) w = Math.max(w, weight * this.idfOf(df));
         if (w > 0) {
@@ -388,7 +408,8 @@ export class CorpusIndex {
     const top: number[] = [];
     const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
     // Sentences left out of the re-scoring cannot outrank the ones in it.
-    for (const sid of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const sid = candidates[c]!;
       if (this.sidSlot[sid]! < 0) continue;
       if (top.length < limit) {
         top.push(sid);

@@ -130,7 +130,8 @@ function competingValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree
 }
 
 export class Aligner {
-  private readonly wordCache = new Map<number, number>();
+  private readonly wordCache = new Map<number, Map<number, number>>();
+  private wordCacheEntries = 0;
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -162,9 +163,23 @@ export class Aligner {
   /** How two lemmas relate in the lexicon (cached by lemma numbers: the same pairs recur across passages). */
   private lemmaRelation(la: string, lb: string, ia: number | undefined, ib: number | undefined, verbs: boolean, nouns: boolean): number {
     const flags = (verbs ? 1 : 0) + (nouns ? 2 : 0);
-    const key = ia !== undefined && ib !== undefined ? (ia < ib ? ia * 4194304 + ib : ib * 4194304 + ia) * 4 + flags : -1;
-    const cached = key >= 0 ? this.wordCache.get(key) : undefined;
-    if (cached !== undefined) return cached;
+    // Two levels of small-integer keys: one number for the pair would leave the small-integer range and hash slowly.
+    let row: Map<number, number> | undefined;
+    const inner = ia !== undefined && ib !== undefined ? Math.max(ia, ib) * 4 + flags : -1;
+    if (inner >= 0) {
+      const outer = Math.min(ia!, ib!);
+      row = this.wordCache.get(outer);
+      if (!row) {
+        if (this.wordCacheEntries > 1_000_000) {
+          this.wordCache.clear();
+          this.wordCacheEntries = 0;
+        }
+        row = new Map();
+        this.wordCache.set(outer, row);
+      }
+      const cached = row.get(inner);
+      if (cached !== undefined) return cached;
+    }
     let score = 0;
     if (this.lexicon.areAntonyms(la, lb)) score = -1;
     else if (this.lexicon.derivationVerbs(la).includes(lb) || this.lexicon.derivationVerbs(lb).includes(la)) score = 0.85;
@@ -172,9 +187,9 @@ export class Aligner {
     else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
     else if (verbs && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
     else if (nouns && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
-    if (key >= 0) {
-      if (this.wordCache.size > 1_000_000) this.wordCache.clear();
-      this.wordCache.set(key, score);
+    if (row) {
+      row.set(inner, score);
+      this.wordCacheEntries++;
     }
     return score;
   }
@@ -230,14 +245,16 @@ export class Aligner {
     const opposites: { c: number; p: number }[] = [];
     // Best pairs first (an exact name before a name standing for it), heavier claim units first on ties.
     const pairs: { i: number; j: number; score: number }[] = [];
-    cu.forEach((u, i) => {
-      pu.forEach((v, j) => {
-        if (v.kind !== u.kind) return;
+    for (let i = 0; i < cu.length; i++) {
+      const u = cu[i]!;
+      for (let j = 0; j < pu.length; j++) {
+        const v = pu[j]!;
+        if (v.kind !== u.kind) continue;
         const score = this.match(u, v);
         if (score < 0) opposites.push({ c: i, p: j });
         else if (score > 0) pairs.push({ i, j, score });
-      });
-    });
+      }
+    }
     pairs.sort((a, b) => b.score - a.score || cu[b.i]!.weight - cu[a.i]!.weight || a.i - b.i || a.j - b.j);
     for (const { i, j, score } of pairs) {
       if (matches.has(i) || usedPassage.has(j)) continue;
