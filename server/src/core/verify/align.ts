@@ -233,6 +233,30 @@ export class Aligner {
   }
 
   /**
+   * Whether joining a neighbouring sentence to a passage could change its alignment: the
+   * neighbour has a unit that matches or opposes a claim unit the passage left unmatched,
+   * a value that could compete with one, a place where the claim's unmatched place could
+   * be, or the negation a negated claim needs. A neighbour with none of these leaves the
+   * matches, conflicts and stance as they were, so it need not be aligned.
+   */
+  mayExtend(claim: SentenceUnits, alignment: Alignment, neighbour: SentenceUnits): boolean {
+    if (claim.negations > 0 && neighbour.negations > 0) return true;
+    const cu = claim.units;
+    for (let i = 0; i < cu.length; i++) {
+      const u = cu[i]!;
+      const unmatched = !alignment.matches.has(i);
+      if (!unmatched) continue;
+      for (const v of neighbour.units) {
+        if (v.kind !== u.kind) continue;
+        if (this.match(u, v) !== 0) return true;
+        if (u.kind === 'value' && valueKindGroup(u.value!) === valueKindGroup(v.value!)) return true;
+        if (u.kind === 'entity' && u.locative && v.locative) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * `context`: entities the article named just before the passage; a claim entity
    * the passage refers to only by "the country" or "the regions" is found there.
    */

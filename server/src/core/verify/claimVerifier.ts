@@ -169,7 +169,7 @@ export class ClaimVerifier {
           if (seen.has(key)) continue;
           seen.add(key);
           const otherUnits = this.passageUnits(other);
-          if (!otherUnits) continue;
+          if (!otherUnits || !this.aligner.mayExtend(claim, single.alignment, otherUnits)) continue;
           // Only sentences of one paragraph read as one passage.
           const record = this.index.article(hit.article)!;
           const a = this.index.span({ article: hit.article, sentence: Math.min(hit.sentence, other.sentence) })!;
