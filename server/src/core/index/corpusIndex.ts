@@ -64,17 +64,16 @@ export interface MaterializedSentence extends SentenceRef {
 }
 
 /** Binary search in an ascending list. */
-function sortedHas(list: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
+/** The first index at or after `from` whose value is not below `value` (the list sorted ascending). */
+function lowerBound(list: readonly number[], value: number, from: number): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const v = list[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
 
 /** Supplies article text on demand (the index does not keep it for persisted articles). */
@@ -389,15 +388,26 @@ export class CorpusIndex {
         else if (scores[sid] === cut) tied.push(sid);
       }
       // Ties at the cut: earlier sentences first, as in the final ranking.
-      tied.sort((a, b) => a - b);
-      for (let k = 0; k < tied.length && kept.length < keep; k++) kept.push(tied[k]!);
+      const ties = this.groupBuf.subarray(0, tied.length);
+      ties.set(tied);
+      ties.sort();
+      for (let k = 0; k < ties.length && kept.length < keep; k++) kept.push(ties[k]!);
       candidates = kept;
     }
+    // Candidates in sentence order, so each concept's posting list is searched from where the last one was found.
+    const ordered = frequent.length > 0 ? Int32Array.from(candidates).sort() : new Int32Array(0);
     for (const members of frequent) {
-      for (let k = 0; k < candidates.length; k++) {
-        const sid = candidates[k]!;
+      const weights = members.map(({ weight, df }) => weight * this.idfOf(df));
+      const from = new Int32Array(members.length);
+      for (let k = 0; k < ordered.length; k++) {
+        const sid = ordered[k]!;
         let w = 0;
-        for (const { id, weight, df } of members) if (sortedHas(this.postings[id]!, sid)) w = Math.max(w, weight * this.idfOf(df));
+        for (let m = 0; m < members.length; m++) {
+          const list = this.postings[members[m]!.id]!;
+          const at = lowerBound(list, sid, from[m]!);
+          from[m] = at;
+          if (at < list.length && list[at] === sid) w = Math.max(w, weights[m]!);
+        }
         if (w > 0) {
           scores[sid]! += w;
           counts[sid]!++;
@@ -410,11 +420,12 @@ export class CorpusIndex {
     // Sentences left out of the re-scoring cannot outrank the ones in it.
     for (let c = 0; c < candidates.length; c++) {
       const sid = candidates[c]!;
-      if (this.sidSlot[sid]! < 0) continue;
       if (top.length < limit) {
+        if (this.sidSlot[sid]! < 0) continue;
         top.push(sid);
         if (top.length === limit) top.sort((a, b) => (better(a, b) ? -1 : 1));
       } else if (better(sid, top[limit - 1]!)) {
+        if (this.sidSlot[sid]! < 0) continue;
         let k = limit - 1;
         while (k > 0 && better(sid, top[k - 1]!)) {
           top[k] = top[k - 1]!;
