@@ -396,17 +396,21 @@ export class CorpusIndex {
     }
     // Candidates in sentence order, so each concept's posting list is searched from where the last one was found.
     const ordered = frequent.length > 0 ? Int32Array.from(candidates).sort() : new Int32Array(0);
-    for (const members of frequent) {
-      const weights = members.map(({ weight, df }) => weight * this.idfOf(df));
+    for (const group of frequent) {
+      // Heaviest alternative first: the first one a sentence has is the concept's score there.
+      const members = group.map(({ id, weight, df }) => ({ list: this.postings[id]!, weight: weight * this.idfOf(df) })).sort((a, b) => b.weight - a.weight);
       const from = new Int32Array(members.length);
       for (let k = 0; k < ordered.length; k++) {
         const sid = ordered[k]!;
         let w = 0;
         for (let m = 0; m < members.length; m++) {
-          const list = this.postings[members[m]!.id]!;
+          const { list, weight } = members[m]!;
           const at = lowerBound(list, sid, from[m]!);
           from[m] = at;
-          if (at < list.length && list[at] === sid) w = Math.max(w, weights[m]!);
+          if (at < list.length && list[at] === sid) {
+            w = weight;
+            break;
+          }
         }
         if (w > 0) {
           scores[sid]! += w;
