@@ -131,6 +131,9 @@ export class CorpusIndex {
   /** Scratch lists of the sentences one search touched, overall and for one concept. */
   private touchedBuf = new Int32Array(0);
   private groupBuf = new Int32Array(0);
+  /** Membership bits of long posting lists, built on first use and dropped when the index changes. */
+  private readonly denseSets = new Map<number, Uint32Array>();
+  private denseBytes = 0;
   /** Increases with every change; analysis caches key on it. */
   version = 0;
 
@@ -246,6 +249,8 @@ export class CorpusIndex {
 
   private changed(): void {
     this.version++;
+    this.denseSets.clear();
+    this.denseBytes = 0;
     this.registryCache = undefined;
     this.sentenceCache.clear();
   }
@@ -277,6 +282,28 @@ export class CorpusIndex {
         yield { article: slot, sentence: i, ...sentenceNames(a, i, this.table, keys) };
       }
     }
+  }
+
+  /**
+   * A long posting list as bits (one read answers "is this sentence in it?" where a binary
+   * search takes a dozen), or undefined for a list short enough to search.
+   */
+  private denseSet(id: number): Uint32Array | undefined {
+    const cached = this.denseSets.get(id);
+    if (cached) return cached;
+    const list = this.postings[id]!;
+    const n = this.sidSlot.length;
+    if (list.length < Math.max(1024, n / 64)) return undefined;
+    const words = (n + 31) >>> 5;
+    if (this.denseBytes + words * 4 > DENSE_SET_BYTES) {
+      this.denseSets.clear();
+      this.denseBytes = 0;
+    }
+    const bits = new Uint32Array(words);
+    for (let k = 0; k < list.length; k++) bits[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
+    this.denseSets.set(id, bits);
+    this.denseBytes += words * 4;
+    return bits;
   }
 
   /** Number of sentences a term occurs in. */
@@ -398,16 +425,21 @@ export class CorpusIndex {
     const ordered = frequent.length > 0 ? Int32Array.from(candidates).sort() : new Int32Array(0);
     for (const group of frequent) {
       // Heaviest alternative first: the first one a sentence has is the concept's score there.
-      const members = group.map(({ id, weight, df }) => ({ list: this.postings[id]!, weight: weight * this.idfOf(df) })).sort((a, b) => b.weight - a.weight);
+      const members = group.map(({ id, weight, df }) => ({ list: this.postings[id]!, bits: this.denseSet(id), weight: weight * this.idfOf(df) })).sort((a, b) => b.weight - a.weight);
       const from = new Int32Array(members.length);
       for (let k = 0; k < ordered.length; k++) {
         const sid = ordered[k]!;
         let w = 0;
         for (let m = 0; m < members.length; m++) {
-          const { list, weight } = members[m]!;
-          const at = lowerBound(list, sid, from[m]!);
-          from[m] = at;
-          if (at < list.length && list[at] === sid) {
+          const { list, bits, weight } = members[m]!;
+          let found: boolean;
+          if (bits) found = (bits[sid >>> 5]! & (1 << (sid & 31))) !== 0;
+          else {
+            const at = lowerBound(list, sid, from[m]!);
+            from[m] = at;
+            found = at < list.length && list[at] === sid;
+          }
+          if (found) {
             w = weight;
             break;
           }
@@ -530,3 +562,5 @@ function kthLargest(values: Float64Array, k: number): number {
 
 /** How many candidates per wanted hit the frequent concepts re-score. */
 const RESCORED_PER_HIT = 10;
+/** Memory for the bit sets of long posting lists. */
+const DENSE_SET_BYTES = 64 * 1024 * 1024;
