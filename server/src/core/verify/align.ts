@@ -132,6 +132,8 @@ function competingValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree
 export class Aligner {
   private readonly wordCache = new Map<number, Map<number, number>>();
   private wordCacheEntries = 0;
+  private lastRowLemma = -1;
+  private lastRow: Map<number, number> | undefined;
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -163,19 +165,24 @@ export class Aligner {
   /** How two lemmas relate in the lexicon (cached by lemma numbers: the same pairs recur across passages). */
   private lemmaRelation(la: string, lb: string, ia: number | undefined, ib: number | undefined, verbs: boolean, nouns: boolean): number {
     const flags = (verbs ? 1 : 0) + (nouns ? 2 : 0);
-    // Two levels of small-integer keys: one number for the pair would leave the small-integer range and hash slowly.
+    // Two levels of small-integer keys (one number for the pair would leave the small-integer range and hash
+    // slowly); the first level by the first lemma, remembered between calls, since a claim word meets a whole passage in turn.
     let row: Map<number, number> | undefined;
-    const inner = ia !== undefined && ib !== undefined ? Math.max(ia, ib) * 4 + flags : -1;
+    const inner = ia !== undefined && ib !== undefined ? ib * 4 + flags : -1;
     if (inner >= 0) {
-      const outer = Math.min(ia!, ib!);
-      row = this.wordCache.get(outer);
-      if (!row) {
-        if (this.wordCacheEntries > 1_000_000) {
-          this.wordCache.clear();
-          this.wordCacheEntries = 0;
+      if (ia === this.lastRowLemma && this.lastRow) row = this.lastRow;
+      else {
+        row = this.wordCache.get(ia!);
+        if (!row) {
+          if (this.wordCacheEntries > 1_000_000) {
+            this.wordCache.clear();
+            this.wordCacheEntries = 0;
+          }
+          row = new Map();
+          this.wordCache.set(ia!, row);
         }
-        row = new Map();
-        this.wordCache.set(outer, row);
+        this.lastRowLemma = ia!;
+        this.lastRow = row;
       }
       const cached = row.get(inner);
       if (cached !== undefined) return cached;
