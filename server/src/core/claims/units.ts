@@ -33,6 +33,9 @@ export interface Unit {
   /** Small integer standing for the lemma (see LemmaIds), for fast comparisons. */
   lemmaId?: number;
   isVerb?: boolean;
+  /** A verb with the word after it that the lexicon knows as one verb ("look forward", "hand over"), and its number. */
+  phrasal?: string;
+  phrasalId?: number;
   predicateClasses?: string[];
   /** Inside the scope of a negation ("did not recognize"). */
   negated?: boolean;
@@ -211,6 +214,10 @@ export class UnitExtractor {
       const particle = isVerb ? this.particleAfter(s, k) : undefined;
       const objects = isVerb ? this.objectLemmas(s, k) : [];
       const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : [];
+      // "looking forward to": the verb and the next word as one verb of the lexicon; the next word is then no unit of its own.
+      const next = s.tokens[k + 1];
+      const phrasal = isVerb && next?.kind === 'word' && !covered.has(k + 1) && this.lexicon.hasLemma('v', `${lemma} ${next.lower}`) ? `${lemma} ${next.lower}` : undefined;
+      if (phrasal) covered.add(k + 1);
       const negated = pendingNegation && isVerb && !LIGHT.has(lemma) && !this.lexicon.isNegatingWord(lemma);
       if (negated) pendingNegation = false;
       const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma);
@@ -234,6 +241,7 @@ export class UnitExtractor {
                   : 1,
         lemma,
         isVerb,
+        ...(phrasal ? { phrasal } : {}),
         ...(polar ? { polar } : {}),
         ...(!isVerb && this.lexicon.isRoleNoun(lemma) && !this.lexicon.hasLemma('a', lemma) ? { role: true } : {}),
         ...(predicateClasses.length ? { predicateClasses } : {}),
@@ -243,7 +251,10 @@ export class UnitExtractor {
     units.sort((a, b) => a.tokenStart - b.tokenStart);
     this.capitalPhrases(s, units);
     units.sort((a, b) => a.tokenStart - b.tokenStart);
-    for (const u of units) if (u.lemma !== undefined) u.lemmaId = this.lemmaIds.id(u.lemma);
+    for (const u of units) {
+      if (u.lemma !== undefined) u.lemmaId = this.lemmaIds.id(u.lemma);
+      if (u.phrasal !== undefined) u.phrasalId = this.lemmaIds.id(u.phrasal);
+    }
     // Actors: entities before the sentence's first act, and agents after "by".
     let seenAct = false;
     for (const u of units) {

@@ -308,9 +308,10 @@ export class Lexicon {
     const key = a < b ? `${a}|${b}` : `${b}|${a}`;
     if (this.antonymPairs.has(key)) return true;
     if (this.oppositeModifiers.has(`${a}|${b}`)) return true;
-    // un-/il-/in-/non- prefixes: official / unofficial.
+    // un-/il-/in-/non- prefixes on adjectives: official / unofficial. Not on nouns and verbs, where the
+    // same letters often mean "into" or nothing negative (prison / imprison, form / inform, cover / discover).
     for (const prefix of ['un', 'non', 'non-', 'il', 'in', 'ir', 'im', 'dis']) {
-      if ((a === prefix + b || b === prefix + a) && this.known(a) && this.known(b)) return true;
+      if ((a === prefix + b || b === prefix + a) && this.senses(a, 'a').length > 0 && this.senses(b, 'a').length > 0) return true;
     }
     return false;
   }

@@ -159,7 +159,14 @@ export class Aligner {
       if (ca.some((c) => cb.includes(c))) return 0.9;
       if (this.lexicon.arePredicateOpposites(ca, cb)) return -1;
     }
-    return this.lemmaRelation(la, lb, a.lemmaId, b.lemmaId, a.isVerb === true && b.isVerb === true, !a.isVerb && !b.isVerb);
+    const verbs = a.isVerb === true && b.isVerb === true;
+    const score = this.lemmaRelation(la, lb, a.lemmaId, b.lemmaId, verbs, !a.isVerb && !b.isVerb);
+    // "looking forward to" and "expected": the phrasal verb is the word that relates.
+    if (score !== 0 || (a.phrasal === undefined && b.phrasal === undefined)) return score;
+    const pa = a.phrasal ?? la;
+    const pb = b.phrasal ?? lb;
+    if (pa === pb) return 1;
+    return this.lemmaRelation(pa, pb, a.phrasalId ?? a.lemmaId, b.phrasalId ?? b.lemmaId, verbs, false);
   }
 
   /** How two lemmas relate in the lexicon (cached by lemma numbers: the same pairs recur across passages). */
@@ -512,10 +519,13 @@ export class Aligner {
 
   /** The phrases after two relation words ("after X's announcement on Thursday", "after Thursday's announcement") share a matched unit. */
   private sameObject(cu: Unit[], pu: Unit[], c: number, p: number, matches: Map<number, number>): boolean {
+    // The phrase runs to its own act: "after X also recognised ..." keeps "recognised", so a passage that
+    // says "after it also recognized" (X by a pronoun) still shares it.
     const phrase = (units: Unit[], k: number): number[] => {
       const out: number[] = [];
+      let acts = 0;
       for (let j = k + 1; j < units.length && out.length < 4; j++) {
-        if (units[j]!.isVerb && units[j]!.weight >= 1.5 && out.length > 0) break;
+        if (units[j]!.isVerb && units[j]!.weight >= 1.5 && ++acts > 1) break;
         if (!units[j]!.inner) out.push(j);
       }
       return out;

@@ -1,0 +1,35 @@
+/**
+ * Word knowledge a writer relies on when the draft words a fact differently from the article:
+ * phrasal verbs, a relation word whose object is a pronoun in the article, and prefixes that
+ * make opposites only on adjectives. The corpus is a small one written for this test.
+ */
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../server/src/core/analysis/draftAnalyzer';
+import { sessionFor } from '../helpers/session';
+
+const CORPUS = path.join(__dirname, '..', 'fixtures', 'corpora', 'paraphrases');
+
+async function verdictOf(sentence: string): Promise<string | undefined> {
+  const session = await sessionFor(CORPUS);
+  const analysis = session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS);
+  return analysis.claims[0]?.verdict;
+}
+
+describe('word knowledge in claim checking', () => {
+  it('reads a phrasal verb as one verb: "was looking forward to" is "expected"', async () => {
+    expect(await verdictOf('Bergen mayor Marit Olsen was looking forward to closer cooperation with the harbour authority.')).toBe('supported');
+  });
+
+  it('matches "after X also recognised" with "after it also recognized" (the object as a pronoun)', async () => {
+    expect(await verdictOf('Norway cut diplomatic ties with Chile in late May after Santiago also recognised the disputed border.')).toBe('supported');
+  });
+
+  it('does not read "imprisoned" as the opposite of "prison"', async () => {
+    expect(await verdictOf('Hundreds of dock workers were held in prison camps during the war.')).not.toBe('contradicted');
+  });
+
+  it('still reads an un- adjective as the opposite of its root', async () => {
+    expect(await verdictOf("Chile's foreign minister made an unofficial visit to Oslo in April.")).toBe('contradicted');
+  });
+});
