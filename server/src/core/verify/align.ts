@@ -422,8 +422,9 @@ export class Aligner {
         const name = pu.find((w) => w.kind === 'entity' && !w.inner && w.tokenStart <= pu[ph]!.tokenStart && pu[ph]!.tokenEnd <= w.tokenEnd);
         if (!name) return;
         // "the state news agency X": the claim names the body itself; its description is no rival name.
-        const named = cu[i + 2];
-        if (named?.kind === 'entity' && matches.get(i + 2) === pu.indexOf(name)) return;
+        // The name may follow a longer description ("the state news agency X").
+        const named = cu.slice(i + 2, i + 5).findIndex((w) => w.kind === 'entity');
+        if (named >= 0 && matches.get(i + 2 + named) === pu.indexOf(name)) return;
         const words = pu.filter((w) => w.kind === 'word' && w.inner && w !== pu[ph] && w.tokenStart >= name.tokenStart && w.tokenEnd <= name.tokenEnd);
         if (words.length > 0 && !words.some((w) => this.wordMatch(u, w) >= 0.7)) addConflict('actor', i, pu.indexOf(words[0]!));
         return;
