@@ -132,6 +132,14 @@ export class ClaimVerifier {
         for (const v of this.lexicon.derivationVerbs(u.lemma!)) add(v, 0.8 * u.weight, group);
       } else if (u.kind === 'value' && u.value!.kind !== 'offset') {
         add(valueTerm(u.value!), 0.5, group);
+      } else if (u.kind === 'value') {
+        // "the eve of its invasion": the words of a relative time find the passages about that act.
+        for (let k = u.tokenStart; k < u.tokenEnd; k++) {
+          const lemma = units.lemmas[k];
+          if (!lemma || this.lexicon.isFunctionWord(lemma) || !/^[a-z]/.test(lemma)) continue;
+          add(lemma, 0.75, `${group}w${k}`);
+          for (const v of this.lexicon.derivationVerbs(lemma)) add(v, 0.6, `${group}w${k}`);
+        }
       }
     });
     return terms;
