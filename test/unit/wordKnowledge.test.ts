@@ -32,4 +32,9 @@ describe('word knowledge in claim checking', () => {
   it('still reads an un- adjective as the opposite of its root', async () => {
     expect(await verdictOf("Chile's foreign minister made an unofficial visit to Oslo in April.")).toBe('contradicted');
   });
+
+  it('reads "head of X" as the office the article calls "leader of Y" and contradicts the other body, whatever the verb', async () => {
+    expect(await verdictOf('Ola Berg, head of the Coastal Union, welcomed the talks.')).toBe('contradicted');
+    expect(await verdictOf('Ola Berg, head of the Northern Alliance, welcomed the talks.')).not.toBe('contradicted');
+  });
 });

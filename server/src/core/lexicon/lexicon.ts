@@ -107,7 +107,7 @@ export class Lexicon {
       r: new Set(raw.lemmas.r.split('\n')),
     };
     for (const pair of raw.antonyms) this.antonymPairs.add(pair);
-    this.roleNouns = new Set(raw.categories.role.split('\n'));
+    this.roleNouns = new Set([...raw.categories.role.split('\n'), ...(raw.data['entity-cues']['office-nouns'] ?? [])]);
     for (const category of ['time', 'location', 'organization', 'person'] as NounCategory[]) {
       for (const w of raw.categories[category].split('\n')) this.categories.set(w, category);
     }

@@ -243,6 +243,7 @@ export class Aligner {
     }
     // An office matches only an office ("minister" is not "ministry").
     if (!!a.role !== !!b.role) return 0;
+    if (a.role && a.lemma !== b.lemma && this.sameOffice(a.lemma!, b.lemma!)) return 0.9;
     return this.wordMatch(a, b);
   }
 
@@ -377,7 +378,7 @@ export class Aligner {
       const j = this.substitute(cu, pu, i, matches, usedPassage);
       if (j < 0) return;
       const v = pu[j]!;
-      const nearRole = [cu[i - 1], cu[i + 1]].some((n) => n?.kind === 'word' && n.lemma && this.lexicon.isRoleNoun(n.lemma) && matches.has(cu.indexOf(n)));
+      const nearRole = claim.roles.some((r) => r.affiliation === i && matches.has(r.person)) || [cu[i - 1], cu[i + 1]].some((n) => n?.kind === 'word' && n.lemma && this.lexicon.isRoleNoun(n.lemma) && matches.has(cu.indexOf(n)));
       addConflict(nearRole ? 'role' : u.entityType === 'place' || v.entityType === 'place' ? 'place' : 'actor', i, j);
     });
 
@@ -395,14 +396,14 @@ export class Aligner {
       const person = [...matches].find(([c]) => cu[c]!.kind === 'entity' && cu[c]!.entityType === 'person' && Math.abs(cu[c]!.tokenStart - u.tokenStart) <= 4);
       if (!person) return;
       const pPerson = pu[person[1]]!;
-      const j = pu.findIndex((v, k) => v.role && !usedPassage.has(k) && Math.abs(v.tokenStart - pPerson.tokenStart) <= 12 && this.wordMatch(u, v) < 0.7);
+      const j = pu.findIndex((v, k) => v.role && !usedPassage.has(k) && Math.abs(v.tokenStart - pPerson.tokenStart) <= 12 && this.wordMatch(u, v) < 0.7 && !this.sameOffice(u.lemma!, v.lemma!));
       if (j >= 0) addConflict('role', i, j);
     });
     // The same office of the same person, held for another body: "leader of the X republic" against "Y leader".
     for (const link of claim.roles) {
       const pPerson = matches.get(link.person);
       if (pPerson === undefined || link.affiliation === undefined) continue;
-      const other = passage.roles.find((r) => r.person === pPerson && r.role === link.role && r.affiliation !== undefined);
+      const other = passage.roles.find((r) => r.person === pPerson && this.sameOffice(r.role, link.role) && r.affiliation !== undefined);
       if (!other) continue;
       const a = cu[link.affiliation]!;
       const b = pu[other.affiliation!]!;
@@ -480,13 +481,22 @@ export class Aligner {
     const verbs = cu.map((u, i) => [u, i] as const).filter(([u]) => u.isVerb && u.weight >= 1.5 && !u.inner);
     const verbMatched = verbs.length === 0 || verbs.some(([, i]) => (matchScore.get(i) ?? 0) >= 0.7);
     const verbConflict = conflicts.some((c) => cu[c.claimUnit]!.isVerb);
+    // "X, head of Y, said ...": the office of a person the passage names is a statement of its own, whatever the act.
+    const officeConflict = conflicts.some((c) => c.kind === 'role' || claim.roles.some((r) => r.affiliation === c.claimUnit && matches.has(r.person)));
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
-      if (coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict)) stance = 'contradicts';
+      if (coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict)) stance = 'contradicts';
     } else if (coverage >= SUPPORT_COVERAGE && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
+  }
+
+  /** One office in other words: "head" and "leader", synonyms, the same word. */
+  private sameOffice(a: string, b: string): boolean {
+    if (a === b) return true;
+    if (this.lexicon.inClass('leading-offices', a) && this.lexicon.inClass('leading-offices', b)) return true;
+    return this.lexicon.areSynonyms(a, b);
   }
 
   /** "A handed B a certificate" against "B handed A a certificate" (active voice on both sides). */
