@@ -37,4 +37,8 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Ola Berg, head of the Coastal Union, welcomed the talks.')).toBe('contradicted');
     expect(await verdictOf('Ola Berg, head of the Northern Alliance, welcomed the talks.')).not.toBe('contradicted');
   });
+
+  it('counts: "only two countries" against "the third country" for the same act', async () => {
+    expect(await verdictOf('Only two countries, Norway and Chile, recognise the border deal.')).toBe('contradicted');
+  });
 });

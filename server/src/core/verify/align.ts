@@ -335,6 +335,21 @@ export class Aligner {
       conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText: cu[c]!.text, passageText });
     };
 
+    // "Only two countries recognise it" against "the third country to recognise it": an exhaustive count
+    // below an ordinal of the same thing, for the same act.
+    const actMatched = [...matches.keys()].some((k) => cu[k]!.isVerb && cu[k]!.weight >= 1.5 && (matchScore.get(k) ?? 0) >= 0.7);
+    cu.forEach((u, i) => {
+      if (!actMatched || u.kind !== 'value' || u.value!.kind !== 'number' || !u.value!.unit || claim.lemmas[u.tokenStart - 1] !== 'only') return;
+      const j = pu.findIndex((v) => v.kind === 'value' && v.value!.kind === 'ordinal' && !!v.value!.unit && this.unitsAgree(u.value!.unit, v.value!.unit) && v.value!.value > u.value!.value);
+      if (j < 0) return;
+      const p = matches.get(i);
+      if (p !== undefined) {
+        matches.delete(i);
+        matchScore.delete(i);
+        usedPassage.delete(p);
+      }
+      addConflict('number', i, j);
+    });
     // Values: another value of the same kind where the claim's is not found.
     // A date competes only with a date of the same act ("recognized on Wednesday" vs "announced on Thursday").
     cu.forEach((u, i) => {
