@@ -41,4 +41,9 @@ describe('word knowledge in claim checking', () => {
   it('counts: "only two countries" against "the third country" for the same act', async () => {
     expect(await verdictOf('Only two countries, Norway and Chile, recognise the border deal.')).toBe('contradicted');
   });
+
+  it('does not take a name from another clause for the place the passage gives another name', async () => {
+    expect(await verdictOf('In March, Sweden closed its embassy in Chile.')).not.toBe('supported');
+    expect(await verdictOf('In March, Sweden closed its embassy in Peru.')).toBe('supported');
+  });
 });

@@ -302,6 +302,25 @@ export class Aligner {
       usedPassage.add(j);
     }
 
+    // A word the passage has twice goes to the one among the claim's other matches ("lose an embassy ...:
+    // X closed its embassy in Y" for "X closed its embassy in Z").
+    if (matches.size > 2) {
+      for (const [i, p] of [...matches]) {
+        if (cu[i]!.kind !== 'word') continue;
+        const others = [...matches].filter(([c]) => c !== i).map(([, q]) => q).sort((a, b) => a - b);
+        const center = others[others.length >> 1]!;
+        let best = p;
+        for (let q = 0; q < pu.length; q++) {
+          if (q === p || usedPassage.has(q) || pu[q]!.kind !== 'word' || pu[q]!.lemma !== pu[p]!.lemma) continue;
+          if (Math.abs(q - center) < Math.abs(best - center)) best = q;
+        }
+        if (best !== p) {
+          usedPassage.delete(p);
+          usedPassage.add(best);
+          matches.set(i, best);
+        }
+      }
+    }
     // "after X" matches "after Y" only when X matches Y: the relation is about its object.
     for (const [c, p] of [...matches]) {
       if (cu[c]!.lemma !== 'before' && cu[c]!.lemma !== 'after') continue;
@@ -397,6 +416,30 @@ export class Aligner {
       addConflict(nearRole ? 'role' : u.entityType === 'place' || v.entityType === 'place' ? 'place' : 'actor', i, j);
     });
 
+    const displaced = new Set<number>();
+    // A name the passage gives elsewhere while the claim's place for it holds another name: "cut ties with X"
+    // against "X is not the only one ...: Y cut ties with Z". The passage tells of another act; the name is not
+    // found for this one. Names listed together stay together.
+    cu.forEach((u, i) => {
+      const p = matches.get(i);
+      if (p === undefined || u.kind !== 'entity' || u.inner || inConflict.has(i) || (matchScore.get(i) ?? 0) < 0.9) return;
+      const j = this.substitute(cu, pu, i, matches, usedPassage);
+      if (j < 0 || Math.abs(j - p) <= 3) return;
+      const v = pu[j]!;
+      if (v.entityId === u.entityId || (v.standsFor !== undefined && (v.standsFor === u.entityId || v.standsFor === u.standsFor)) || (u.standsFor !== undefined && u.standsFor === v.entityId)) return;
+      // Only when the name the passage gives is in another clause: an act the claim does not state lies between
+      // it and the claim's act ("X handed ... to Y" told the other way round is a swap, found below).
+      const acts = [...matches].filter(([c]) => cu[c]!.isVerb && (matchScore.get(c) ?? 0) >= 0.7).map(([, q]) => q);
+      const act = acts.sort((a, b) => Math.abs(a - j) - Math.abs(b - j))[0];
+      if (act === undefined) return;
+      const [from, to] = p < act ? [p, act] : [act, p];
+      if (!pu.slice(from + 1, to).some((w, k) => w.isVerb && w.weight >= 1.5 && !usedPassage.has(from + 1 + k))) return;
+      matches.delete(i);
+      matchScore.delete(i);
+      usedPassage.delete(p);
+      displaced.add(i);
+    });
+
     // The same act in another state's capital: "met ... in Paris" against "met in the German capital".
     if ([...matches.keys()].some((k) => cu[k]!.isVerb && (matchScore.get(k) ?? 0) >= 0.85)) {
       cu.forEach((u, i) => {
@@ -462,7 +505,7 @@ export class Aligner {
     // A place where the claim's act happened is not taken from context when the passage names its own.
     const passagePlace = pu.some((v) => v.kind === 'entity' && v.locative);
     cu.forEach((u, i) => {
-      if (u.kind !== 'entity' || u.inner || matchScore.has(i)) return;
+      if (u.kind !== 'entity' || u.inner || matchScore.has(i) || displaced.has(i)) return;
       if (u.locative && passagePlace) return;
       if ((u.entityId! >= 0 && context.has(u.entityId!)) || (!u.locative && u.standsFor !== undefined && context.has(u.standsFor))) matchScore.set(i, 0.7);
     });
