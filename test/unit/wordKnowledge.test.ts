@@ -46,4 +46,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('In March, Sweden closed its embassy in Chile.')).not.toBe('supported');
     expect(await verdictOf('In March, Sweden closed its embassy in Peru.')).toBe('supported');
   });
+
+  it('compares measures across units: miles against kilometres, within the bound the article gives', async () => {
+    expect(await verdictOf('The ferry route from Bergen to Tromso runs for about 800 miles along the coast.')).toBe('supported');
+    expect(await verdictOf('The ferry route from Bergen to Tromso runs for about 300 miles along the coast.')).toBe('contradicted');
+  });
 });

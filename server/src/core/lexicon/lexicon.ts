@@ -43,6 +43,7 @@ export interface LexiconData {
     furniture: { 'line-patterns': string[]; 'teaser-openers': string[]; 'tail-openers': string[] };
     transliteration: { pairs: [string, string][] };
     spelling: { 'suffix-rules': [string, string][] };
+    units?: Record<string, Record<string, number>>;
   };
 }
 
@@ -319,6 +320,15 @@ export class Lexicon {
   /** True for the modifiers of server/data/predicates.yaml that have an opposite: official, eastern, before. */
   isPolar(lemma: string): boolean {
     return this.polar.has(lemma);
+  }
+
+  /** A unit of measure: its kind ("length") and its size in that kind's base unit; undefined for other nouns. */
+  unitScale(unit: string): { measure: string; factor: number } | undefined {
+    for (const [measure, units] of Object.entries(this.raw.data.units ?? {})) {
+      const factor = units[unit];
+      if (factor !== undefined) return { measure, factor };
+    }
+    return undefined;
   }
 
   /** True for an adjective and a noun of one root: independent / independence. */

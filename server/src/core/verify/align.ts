@@ -57,9 +57,38 @@ function sameOffset(a: ValueMention, b: ValueMention, actsAgree: ActsAgree): boo
 }
 
 type UnitsAgree = (a: string | undefined, b: string | undefined) => boolean;
+type UnitScale = (unit: string) => { measure: string; factor: number } | undefined;
+
+/** The passage's number in the claim's unit when both are units of one measure ("4,000 miles" in km); else undefined. */
+function converted(a: ValueMention, b: ValueMention, scale?: UnitScale): number | undefined {
+  if (!scale || a.kind !== 'number' || b.kind !== 'number' || !a.unit || !b.unit || a.unit === b.unit) return undefined;
+  const sa = scale(a.unit);
+  const sb = scale(b.unit);
+  if (!sa || !sb || sa.measure !== sb.measure) return undefined;
+  return (b.value * sb.factor) / sa.factor;
+}
+
+const AT_LEAST = /more than|over|at least/;
+const AT_MOST = /less than|fewer|under|at most/;
+const ABOUT = /about|around|roughly|approximately|nearly|almost|some/;
+
+/** A claim number against a passage number converted to its unit: bounds either side, rounding of conversions allowed. */
+function sameMeasure(a: ValueMention, b: ValueMention, c: number): boolean {
+  const qa = a.qualifier ?? '';
+  const qb = b.qualifier ?? '';
+  if (AT_LEAST.test(qb)) return a.value >= c * 0.97 || (AT_LEAST.test(qa) && a.value <= c * 1.03);
+  if (AT_MOST.test(qb)) return a.value <= c * 1.03 || (AT_MOST.test(qa) && a.value >= c * 0.97);
+  if (AT_LEAST.test(qa)) return c > a.value * 0.97;
+  if (AT_MOST.test(qa)) return c < a.value * 1.03;
+  // Conversions are rounded ("6,500km (4,000 miles)"): within 3%, or a tenth when either says "about".
+  const tolerance = ABOUT.test(qa) || ABOUT.test(qb) ? 0.1 : 0.03;
+  return Math.abs(c - a.value) <= tolerance * a.value;
+}
 
 /** True if the passage value states the claim value. */
-function sameValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, actsAgree: ActsAgree): boolean {
+function sameValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, actsAgree: ActsAgree, scale?: UnitScale): boolean {
+  const measure = converted(a, b, scale);
+  if (measure !== undefined) return sameMeasure(a, b, measure);
   const offsets = sameOffset(a, b, actsAgree);
   if (offsets !== undefined) return offsets;
   if (a.kind === 'offset' || b.kind === 'offset') return false;
@@ -107,8 +136,10 @@ function againstBound(claim: ValueMention, bound: ValueMention): 'same' | 'outsi
 }
 
 /** True if the two values answer the same question differently. */
-function competingValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, actsAgree: ActsAgree): boolean {
+function competingValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, actsAgree: ActsAgree, scale?: UnitScale): boolean {
   if (valueKindGroup(a) !== valueKindGroup(b)) return false;
+  const measure = converted(a, b, scale);
+  if (measure !== undefined) return !sameMeasure(a, b, measure);
   const offsets = sameOffset(a, b, actsAgree);
   if (offsets !== undefined) return !offsets;
   if (a.kind === 'offset' || b.kind === 'offset') return false;
@@ -144,6 +175,8 @@ export class Aligner {
     const unit = (lemma: string): Unit => ({ kind: 'word', tokenStart: 0, tokenEnd: 0, start: 0, end: 0, text: '', weight: 0, lemma, isVerb: true, predicateClasses: (this.lexicon.predicateActs.get(lemma) ?? []).map((x) => x.classId) });
     return this.wordMatch(unit(a), unit(b)) >= 0.7;
   };
+
+  private readonly unitScale: UnitScale = (unit) => this.lexicon.unitScale(unit);
 
   /** Counted nouns agree when equal or synonyms ("state" and "country"). */
   private readonly unitsAgree: UnitsAgree = (a, b) => a === b || (a !== undefined && b !== undefined && (this.lexicon.areSynonyms(a, b) || this.lexicon.areRelatedNouns(a, b)));
@@ -236,7 +269,7 @@ export class Aligner {
     if (a.kind === 'value') {
       // "cut ties on Thursday" against "cut them off after Thursday's announcement": the same day fits the bound.
       if (b.boundAnchors && a.anchors && this.sameAct(a, { ...b, anchors: b.boundAnchors }) && againstBound(a.value!, b.value!) === 'same') return 0.9;
-      if (!sameValue(a.value!, b.value!, this.unitsAgree, this.actsAgree)) return 0;
+      if (!sameValue(a.value!, b.value!, this.unitsAgree, this.actsAgree, this.unitScale)) return 0;
       // The same date for another act does not say the claim's act happened then.
       if (a.anchors && b.anchors && !this.sameAct(a, b)) return 0;
       return 1;
@@ -373,7 +406,7 @@ export class Aligner {
     // A date competes only with a date of the same act ("recognized on Wednesday" vs "announced on Thursday").
     cu.forEach((u, i) => {
       if (u.kind !== 'value' || matches.has(i)) return;
-      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!, this.unitsAgree, this.actsAgree) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(u, v)));
+      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!, this.unitsAgree, this.actsAgree, this.unitScale) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(u, v)));
       if (j < 0) {
         // A date outside the bound the passage sets on the same act: "on Wednesday" against "after Thursday's announcement".
         const b = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && !!v.boundAnchors && !!u.anchors && againstBound(u.value!, v.value!) === 'outside' && this.sameAct(u, { ...v, anchors: v.boundAnchors }));
