@@ -51,4 +51,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The ferry route from Bergen to Tromso runs for about 800 miles along the coast.')).toBe('supported');
     expect(await verdictOf('The ferry route from Bergen to Tromso runs for about 300 miles along the coast.')).toBe('contradicted');
   });
+
+  it('takes the date of "the same month" from the sentence before, and a capital named by its country', async () => {
+    expect(await verdictOf('In April, Kari Lund met representatives of the Chilean fishing council in Santiago.')).toBe('supported');
+    expect(await verdictOf('In April, Kari Lund met representatives of the Chilean fishing council in Oslo.')).toBe('contradicted');
+  });
 });

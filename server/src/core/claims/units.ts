@@ -341,6 +341,7 @@ export class UnitExtractor {
         entityId: city.id,
         entityKey: city.spellings[0]!,
         entityType: 'place',
+        standsFor: country.id,
         ...(locative && LOCATIVE.has(locative) ? { locative: true } : {}),
       });
     }

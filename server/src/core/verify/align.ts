@@ -68,6 +68,9 @@ function converted(a: ValueMention, b: ValueMention, scale?: UnitScale): number 
   return (b.value * sb.factor) / sa.factor;
 }
 
+/** Time words after "the same" or "that" that refer back to a date already given. */
+const BACK_REFERENCE_UNITS = new Set(['day', 'week', 'month', 'year']);
+
 const AT_LEAST = /more than|over|at least/;
 const AT_MOST = /less than|fewer|under|at most/;
 const ABOUT = /about|around|roughly|approximately|nearly|almost|some/;
@@ -308,7 +311,7 @@ export class Aligner {
    * `context`: entities the article named just before the passage; a claim entity
    * the passage refers to only by "the country" or "the regions" is found there.
    */
-  align(claim: SentenceUnits, passage: SentenceUnits, context: ReadonlySet<number> = new Set()): Alignment {
+  align(claim: SentenceUnits, passage: SentenceUnits, context: ReadonlySet<number> = new Set(), contextDates: readonly ValueMention[] = []): Alignment {
     const cu = claim.units;
     const pu = passage.units;
     const matches = new Map<number, number>();
@@ -542,6 +545,15 @@ export class Aligner {
       if (u.locative && passagePlace) return;
       if ((u.entityId! >= 0 && context.has(u.entityId!)) || (!u.locative && u.standsFor !== undefined && context.has(u.standsFor))) matchScore.set(i, 0.7);
     });
+
+    // "met ... the same month": a date the passage refers back to, found in the sentences before it.
+    const refersBack = passage.lemmas.some((l, k) => (l === 'same' || l === 'that') && BACK_REFERENCE_UNITS.has(passage.lemmas[k + 1] ?? ''));
+    if (refersBack && contextDates.length > 0) {
+      cu.forEach((u, i) => {
+        if (u.kind !== 'value' || matchScore.has(i) || inConflict.has(i) || valueKindGroup(u.value!) !== 'date') return;
+        if (contextDates.some((d) => sameValue(u.value!, d, this.unitsAgree, this.actsAgree))) matchScore.set(i, 0.8);
+      });
+    }
 
     // A person the claim names with an office ("the foreign minister, X") must be in the passage, not just the state.
     cu.forEach((u, i) => {

@@ -15,6 +15,7 @@ import { valueTerm } from '../index/articleRecord';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence } from '../language/prose';
 import { LemmaIds, UnitExtractor, type SentenceUnits, type Unit } from '../claims/units';
+import type { ValueMention } from '../language/values';
 import { Aligner, type Alignment, type Conflict } from './align';
 
 export type ClaimVerdict = 'supported' | 'contradicted' | 'disputed' | 'unsupported';
@@ -47,6 +48,7 @@ export class ClaimVerifier {
   private readonly lemmaIds = new LemmaIds();
   private unitCache = new Map<string, SentenceUnits>();
   private contextCache = new Map<string, Set<number>>();
+  private dateContextCache = new Map<string, ValueMention[]>();
   private unitCacheVersion = -1;
 
   constructor(
@@ -70,6 +72,7 @@ export class ClaimVerifier {
     if (this.unitCacheVersion === this.index.version) return;
     this.unitCache.clear();
     this.contextCache.clear();
+    this.dateContextCache.clear();
     this.unitCacheVersion = this.index.version;
   }
 
@@ -106,6 +109,24 @@ export class ClaimVerifier {
       }
     }
     return ids;
+  }
+
+  /** Dates in the two sentences before a passage, for a passage that refers back to one ("the same month"). */
+  private dateContext(ref: SentenceRef): ValueMention[] {
+    this.syncCaches();
+    const key = `${ref.article}:${ref.sentence}`;
+    const cached = this.dateContextCache.get(key);
+    if (cached) return cached;
+    const dates: ValueMention[] = [];
+    for (const k of [ref.sentence - 1, ref.sentence - 2]) {
+      if (k < 0) continue;
+      for (const u of this.passageUnits({ article: ref.article, sentence: k })?.units ?? []) {
+        if (u.kind === 'value' && ['date', 'month', 'weekday', 'year'].includes(u.value!.kind)) dates.push(u.value!);
+      }
+    }
+    if (this.dateContextCache.size > 8_000) this.dateContextCache.clear();
+    this.dateContextCache.set(key, dates);
+    return dates;
   }
 
   /** Query terms for a claim: its entities (every name they go by), words, predicate classes. */
@@ -167,7 +188,7 @@ export class ClaimVerifier {
     for (const hit of hits) {
       const units = this.passageUnits(hit);
       if (!units) continue;
-      const single = { refs: [hit], alignment: this.aligner.align(claim, units, this.context(hit)), units };
+      const single = { refs: [hit], alignment: this.aligner.align(claim, units, this.context(hit), this.dateContext(hit)), units };
       results.push(single);
       // A claim may join two adjacent sentences of an article.
       if (single.alignment.stance === 'neutral' && single.alignment.coverage >= 0.35) {
@@ -189,7 +210,7 @@ export class ClaimVerifier {
           const second = other.sentence < hit.sentence ? units : otherUnits;
           const refs = other.sentence < hit.sentence ? [other, hit] : [hit, other];
           const combined = this.combine(first, second);
-          const alignment = this.aligner.align(claim, combined, this.context(refs[0]!));
+          const alignment = this.aligner.align(claim, combined, this.context(refs[0]!), this.dateContext(refs[0]!));
           if (alignment.stance !== 'neutral') results.push({ refs, alignment, units: combined });
         }
       }
