@@ -398,6 +398,8 @@ export class MentionFinder {
     const prev = tokens[start - 1];
     if (prev && prev.kind === 'word' && !prev.possessive) {
       if (this.placePrepositions.has(prev.lower)) v.place += 1;
+      // "the Pentagon", "the Vatican": one word no dictionary calls a name, after "the", is a body, not a person.
+      if (prev.lower === 'the' && span.length === 1 && !/[FLP]/.test(tags)) v.organization += 2;
       if (this.isRoleWord(prev.lower)) v.person += 2;
     }
     // Context after: "X said", "X, a spokesman", "X's government".

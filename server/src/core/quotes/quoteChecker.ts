@@ -137,7 +137,9 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
     // "he said", "it added": the subject of the sentence, else the speaker of the sentence before.
     const prev = tokens[v - 1];
     if (prev && /^(he|she|they|it)$/.test(prev.lower)) {
-      const subject = prev.lower === 'it' ? candidates.filter((c) => c.tokenEnd <= v).find((c) => typeOf(c) === 'organization' || ownsOffice(c)) : candidates.filter((c) => c.tokenEnd <= v).find((c) => typeOf(c) === 'person');
+      // "it" speaks for a body or a state ("The ministry ... the plan, which it calls ...").
+      const earlierNames = candidates.filter((c) => c.tokenEnd <= v);
+      const subject = prev.lower === 'it' ? (earlierNames.find((c) => typeOf(c) === 'organization' || ownsOffice(c)) ?? earlierNames.find((c) => typeOf(c) === 'place' && c.kind !== 'demonym')) : earlierNames.find((c) => typeOf(c) === 'person');
       if (subject) return speakerOfMention(subject);
       if (previous) {
         const earlier = findSpeaker(previous, 0, 0, registry, lexicon);

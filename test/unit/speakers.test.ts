@@ -1,0 +1,27 @@
+/**
+ * Who says a quotation in an article, as a writer would read it: "which it calls ..." gives the
+ * words to the body named before, and "the X" is a body, not a person. The corpus is a small one
+ * written for the tests.
+ */
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../server/src/core/analysis/draftAnalyzer';
+import { sessionFor } from '../helpers/session';
+
+const CORPUS = path.join(__dirname, '..', 'fixtures', 'corpora', 'paraphrases');
+
+describe('speakers of quotations in articles', () => {
+  it('gives "which it calls ..." to the body named before and flags a draft that gives the words to a person', async () => {
+    const session = await sessionFor(CORPUS);
+    const analysis = session.analyzer.analyze('Kari Lund calls the levy a "fair share for the coast".\n', DEFAULT_SETTINGS);
+    const quote = analysis.findings.find((f) => f.kind === 'quote');
+    expect(quote?.code).toBe('quote-misattributed');
+    expect(quote?.message).toContain('Storting');
+  });
+
+  it('reads a one-word name after "the" as a body', async () => {
+    const session = await sessionFor(CORPUS);
+    const entity = session.index.registry.resolve('storting');
+    expect(entity?.type).toBe('organization');
+  });
+});
