@@ -152,7 +152,8 @@ export class ClaimVerifier {
         for (const c of u.predicateClasses ?? []) add(`p:${c}`, 0.9 * u.weight, group);
         for (const v of this.lexicon.derivationVerbs(u.lemma!)) add(v, 0.8 * u.weight, group);
       } else if (u.kind === 'value' && u.value!.kind !== 'offset') {
-        add(valueTerm(u.value!), 0.5, group);
+        // A day of a month is as telling as a name; a weekday, month or bare number much less.
+        add(valueTerm(u.value!), u.value!.kind === 'date' ? 1.5 : 0.5, group);
       } else if (u.kind === 'value') {
         // "the eve of its invasion": the words of a relative time find the passages about that act.
         for (let k = u.tokenStart; k < u.tokenEnd; k++) {
