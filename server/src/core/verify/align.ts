@@ -575,7 +575,7 @@ export class Aligner {
       covered += u.weight * s;
       // "on Tuesday, 12 July": one date said twice; a conflict on one part covers both.
       const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date';
-      if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2))) missing.push(u);
+      if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u))) missing.push(u);
       if (s === 0 && u.polar) unmatchedPolar.push(u);
     });
     const coverage = total > 0 ? covered / total : 0;
@@ -593,6 +593,18 @@ export class Aligner {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
+  }
+
+  /** The means of an act the claim gives ("by armoured train", "via satellite"): a detail the passage must give too. */
+  private meansDetail(claim: SentenceUnits, u: Unit): boolean {
+    if (u.kind !== 'word' || u.isVerb || !this.lexicon.hasLemma('n', u.lemma!)) return false;
+    for (let k = u.tokenStart - 1; k >= Math.max(0, u.tokenStart - 3); k--) {
+      const lemma = claim.lemmas[k]!;
+      if (lemma === 'by' || lemma === 'via' || lemma === 'aboard') return true;
+      if (lemma === 'the' || lemma === 'a' || lemma === 'an' || claim.units.some((w) => w.kind === 'word' && w.tokenStart === k)) continue;
+      return false;
+    }
+    return false;
   }
 
   /** One office in other words: "head" and "leader", synonyms, the same word. */
