@@ -61,4 +61,8 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The harbour deal was signed on Tuesday.')).toBe('supported');
     expect(await verdictOf('The harbour deal was signed by video on Tuesday.')).not.toBe('supported');
   });
+
+  it('dates an act by the light verb\'s subject and a relative time by the date beside it, so articles that disagree make a dispute', async () => {
+    expect(await verdictOf("Bergen's approval of the fishing plan for the northern fleet came one day before the strike.")).toBe('disputed');
+  });
 });

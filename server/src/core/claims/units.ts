@@ -282,6 +282,13 @@ export class UnitExtractor {
       }
       // With no other act near, a date next to a verb of reporting is the report's ("reported on Tuesday").
       if (!left && !right && anchors.size === 0 && speech) anchors.add(speech.lemma!);
+      // "X's recognition of the regions came a day before ...": after a light verb, the date is its subject's act.
+      if (!left && !right && anchors.size === 0) {
+        const light = units.find((w) => w.kind === 'word' && w.isVerb && LIGHT.has(w.lemma!) && w.tokenStart < u.tokenStart && u.tokenStart - w.tokenEnd <= 3);
+        const subject = light ? [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= light.tokenStart && light.tokenStart - w.tokenEnd <= 6 && this.lexicon.derivationVerbs(w.lemma!).length > 0) : undefined;
+        const act = subject ? this.lexicon.derivationVerbs(subject.lemma!)[0]! : undefined;
+        if (act && !LIGHT.has(act)) anchors.add(act);
+      }
       if (left) anchors.add(left.lemma!);
       if (right) anchors.add(right.lemma!);
       if (act) {
@@ -290,6 +297,12 @@ export class UnitExtractor {
         anchors.delete(act);
         if (u.value!.bound && anchors.size) u.boundAnchors = [...anchors];
       } else if (anchors.size) u.anchors = [...anchors];
+    }
+    // "on 21 February – three days before the invasion": a relative time set next to a date is that date's act.
+    for (const u of units) {
+      if (u.kind !== 'value' || u.anchors || !['offset', 'date', 'weekday'].includes(u.value!.kind)) continue;
+      const before = units.find((w) => w.kind === 'value' && w !== u && w.anchors && w.tokenEnd <= u.tokenStart && u.tokenStart - w.tokenEnd <= 3 && ['date', 'weekday', 'month', 'year'].includes(w.value!.kind));
+      if (before) u.anchors = [...before.anchors!];
     }
     // Offices of people, as unit indices.
     const unitOfMention = (i: number): number => {
