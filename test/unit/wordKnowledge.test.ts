@@ -65,4 +65,9 @@ describe('word knowledge in claim checking', () => {
   it('dates an act by the light verb\'s subject and a relative time by the date beside it, so articles that disagree make a dispute', async () => {
     expect(await verdictOf("Bergen's approval of the fishing plan for the northern fleet came one day before the strike.")).toBe('disputed');
   });
+
+  it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
+    expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
+    expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');
+  });
 });

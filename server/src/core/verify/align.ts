@@ -575,7 +575,7 @@ export class Aligner {
       covered += u.weight * s;
       // "on Tuesday, 12 July": one date said twice; a conflict on one part covers both.
       const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date';
-      if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u))) missing.push(u);
+      if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u) || this.actingBody(claim, u))) missing.push(u);
       if (s === 0 && u.polar) unmatchedPolar.push(u);
     });
     const coverage = total > 0 ? covered / total : 0;
@@ -605,6 +605,13 @@ export class Aligner {
       return false;
     }
     return false;
+  }
+
+  /** The body that acts, named before the claim's act ("X's defence ministry announced"): a passage must name it too. */
+  private actingBody(claim: SentenceUnits, u: Unit): boolean {
+    if (u.kind !== 'word' || u.isVerb || u.inner || !this.lexicon.inClass('organization-heads', u.lemma!) || this.lexicon.inClass('state-bodies', u.lemma!)) return false;
+    const act = claim.units.find((w) => w.isVerb && w.weight >= 1.5 && !w.inner);
+    return act !== undefined && u.tokenEnd <= act.tokenStart;
   }
 
   /** One office in other words: "head" and "leader", synonyms, the same word. */
