@@ -343,11 +343,14 @@ export class Aligner {
     if (matches.size > 2) {
       for (const [i, p] of [...matches]) {
         if (cu[i]!.kind !== 'word') continue;
+        const lemma = pu[p]!.lemma;
+        const twice = (q: number): boolean => q !== p && !usedPassage.has(q) && pu[q]!.kind === 'word' && pu[q]!.lemma === lemma;
+        if (!pu.some((_, q) => twice(q))) continue;
         const others = [...matches].filter(([c]) => c !== i).map(([, q]) => q).sort((a, b) => a - b);
         const center = others[others.length >> 1]!;
         let best = p;
         for (let q = 0; q < pu.length; q++) {
-          if (q === p || usedPassage.has(q) || pu[q]!.kind !== 'word' || pu[q]!.lemma !== pu[p]!.lemma) continue;
+          if (!twice(q)) continue;
           if (Math.abs(q - center) < Math.abs(best - center)) best = q;
         }
         if (best !== p) {
