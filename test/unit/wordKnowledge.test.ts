@@ -70,4 +70,8 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');
   });
+
+  it('needs what the claim says of its names, not only the names', async () => {
+    expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
+  });
 });

@@ -582,6 +582,16 @@ export class Aligner {
       if (s === 0 && u.polar) unmatchedPolar.push(u);
     });
     const coverage = total > 0 ? covered / total : 0;
+    // What the claim says of its names is in its words: names alone do not make a passage say it
+    // ("X never had an embassy in Y" is not said by a passage that names X and Y).
+    let wordTotal = 0;
+    let wordCovered = 0;
+    cu.forEach((u, i) => {
+      if (u.kind !== 'word' || u.inner || u.minor || inConflict.has(i)) return;
+      wordTotal += u.weight;
+      wordCovered += u.weight * (matchScore.get(i) ?? 0);
+    });
+    const wordsSaid = wordTotal === 0 || wordCovered / wordTotal >= 0.5;
     const anchored = [...matches.keys()].some((i) => cu[i]!.kind === 'entity' || cu[i]!.isVerb);
     // The claim's act must be the passage's act (or its opposite).
     const verbs = cu.map((u, i) => [u, i] as const).filter(([u]) => u.isVerb && u.weight >= 1.5 && !u.inner);
@@ -592,7 +602,7 @@ export class Aligner {
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
       if (coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict)) stance = 'contradicts';
-    } else if (coverage >= SUPPORT_COVERAGE && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
+    } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
