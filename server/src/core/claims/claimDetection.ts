@@ -74,6 +74,15 @@ export class ClaimDetector {
     const reported = tokens.some((t, k) => !quoted.has(k) && t.kind === 'word' && this.lexicon.speechVerbs.has(s.lemmas[k]!) && t.lower !== s.lemmas[k]);
     if (evaluative && !reported) return 'opinion';
     if (!reported && this.advicePhrases.some(has)) return 'advice';
+    // "The move may backfire", "it could push them closer": a guess, unless negated ("could not veto" is what happened).
+    const guess = tokens.some((t, k) => {
+      if (quoted.has(k) || t.kind !== 'word' || t.text !== t.lower || !this.lexicon.inClass('speculation-modals', t.lower)) return false;
+      let j = k + 1;
+      while (tokens[j]?.kind === 'word' && this.lexicon.inClass('adverbs', tokens[j]!.lower)) j++;
+      const next = tokens[j];
+      return next?.kind === 'word' && !this.lexicon.isNegation(next.lower) && this.lexicon.hasLemma('v', s.lemmas[j]!) && next.lower === s.lemmas[j];
+    });
+    if (guess && !reported) return 'opinion';
     if (this.lexicon.inClass('imperative-starts', first.lower) && first === tokens.find((t) => t.kind === 'word') && !s.mentions.some((m) => m.tokenStart === 0)) return 'advice';
     if (text.split(' ').some((w) => this.lexicon.inClass('first-person', w)) && !reported && !s.mentions.length) return 'meta';
     if (!this.hasPredicate(s, quoted)) return 'fragment';

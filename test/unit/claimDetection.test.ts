@@ -1,0 +1,36 @@
+/**
+ * Which sentences of a draft are check-worthy claims: statements of fact get a verdict;
+ * opinions, guesses, advice, questions and remarks about the piece get none.
+ */
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../server/src/core/analysis/draftAnalyzer';
+import { sessionFor } from '../helpers/session';
+
+const CORPUS = path.join(__dirname, '..', 'fixtures', 'corpora', 'paraphrases');
+
+const CLAIMS = [
+  'Norway ended diplomatic relations with Chile in late May.',
+  'In May, the mayor of Bergen met the harbour authority.',
+  "Chile's foreign minister could not attend the talks in Oslo.",
+  'Officials in Oslo said the levy may rise next year.',
+];
+const NOT_CLAIMS = [
+  'The levy may backfire on Bergen.',
+  'The deal could push Chile even closer to Norway.',
+  'The ferry route matters more for Bergen than for Oslo.',
+  "It is hard to see what Oslo gains from the row with Chile.",
+  'The gesture by Oslo is largely symbolic.',
+  'Will Chile reopen its embassy in Oslo?',
+  'Readers should compare the two accounts of the Oslo talks.',
+];
+
+async function isClaim(sentence: string): Promise<boolean> {
+  const session = await sessionFor(CORPUS);
+  return session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS).claims.length > 0;
+}
+
+describe('claim detection', () => {
+  for (const s of CLAIMS) it(`checks a statement of fact: ${s}`, async () => expect(await isClaim(s)).toBe(true));
+  for (const s of NOT_CLAIMS) it(`gives no verdict to: ${s}`, async () => expect(await isClaim(s)).toBe(false));
+});
