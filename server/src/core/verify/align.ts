@@ -444,18 +444,23 @@ export class Aligner {
       // Only the same act, not a loosely related one ("would not alter" says nothing against "ended").
       if (u.kind === 'word' && u.isVerb && v.isVerb && !!u.negated !== !!v.negated && (matchScore.get(c) ?? 0) >= 0.8) addConflict('negation', c, p);
     }
+    // Claim names whose place in the passage holds another name: not to be filled from the sentences before.
+    const displaced = new Set<number>();
     // Another entity in the same place of the sentence.
     cu.forEach((u, i) => {
       const demonym = u.weight === 1 && u.entityId! < 0;
       if (u.kind !== 'entity' || matches.has(i) || inConflict.has(i) || u.inner || (u.entityId! < 0 && !demonym)) return;
       const j = this.substitute(cu, pu, i, matches, usedPassage);
-      if (j < 0) return;
+      if (j < 0) {
+        // Beside a shared year only ("in X from 2014", "of Y in 2014"): no conflict, but not X either.
+        if (this.substitute(cu, pu, i, matches, usedPassage, true) >= 0) displaced.add(i);
+        return;
+      }
       const v = pu[j]!;
       const nearRole = claim.roles.some((r) => r.affiliation === i && matches.has(r.person)) || [cu[i - 1], cu[i + 1]].some((n) => n?.kind === 'word' && n.lemma && this.lexicon.isRoleNoun(n.lemma) && matches.has(cu.indexOf(n)));
       addConflict(nearRole ? 'role' : u.entityType === 'place' || v.entityType === 'place' ? 'place' : 'actor', i, j);
     });
 
-    const displaced = new Set<number>();
     // A name the passage gives elsewhere while the claim's place for it holds another name: "cut ties with X"
     // against "X is not the only one ...: Y cut ties with Z". The passage tells of another act; the name is not
     // found for this one. Names listed together stay together.
@@ -722,7 +727,7 @@ export class Aligner {
    * of a compatible type, next to a passage unit that matches the claim
    * unit next to the claim's entity.
    */
-  private substitute(cu: Unit[], pu: Unit[], i: number, matches: Map<number, number>, used: Set<number>): number {
+  private substitute(cu: Unit[], pu: Unit[], i: number, matches: Map<number, number>, used: Set<number>, besideValues = false): number {
     const u = cu[i]!;
     const compatible = (v: Unit): boolean => {
       if (v.kind !== 'entity' || used.has(pu.indexOf(v))) return false;
@@ -745,6 +750,8 @@ export class Aligner {
         // An act the passage does not state stands between: "A invaded X" is not "A and Y".
         if (p === undefined && cu[n]!.isVerb && cu[n]!.weight >= 1) break;
         if (p === undefined) continue;
+        // A year or date shared is no frame: "in X from 2014" and "of Y in 2014" can tell of two things.
+        if (cu[n]!.kind === 'value' && !besideValues) continue;
         // The passage entity on the same side of the anchor, at most three units away, past
         // an owner or office written before it ("to DPR envoy X").
         for (let back = 1; back <= 3; back++) {
