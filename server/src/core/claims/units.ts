@@ -169,6 +169,9 @@ export class UnitExtractor {
         covered.add(k);
       }
       if (overlaps) continue;
+      // "6,500 km": a unit of measure written after the number belongs to the value, not a word of its own.
+      const next = tokens[v.tokenEnd];
+      if (v.unit && next?.kind === 'word' && !mentionTokens.has(v.tokenEnd) && this.lexicon.unitScale(v.unit) && (this.lexicon.unitScale(s.lemmas[v.tokenEnd]!) || next.lower.length <= 3)) covered.add(v.tokenEnd);
       // "the two regions": a number after "the" refers back; it is not the claim's point.
       const minor = v.kind === 'number' && v.value <= 10 && tokens[v.tokenStart - 1]?.lower === 'the';
       units.push({

@@ -554,6 +554,13 @@ export class Aligner {
       if ((u.entityId! >= 0 && context.has(u.entityId!)) || (!u.locative && u.standsFor !== undefined && context.has(u.standsFor))) matchScore.set(i, 0.7);
     });
 
+    // "invaded on February 24" against "its February 24 invasion": the act is in the passage as the act of a date.
+    cu.forEach((u, i) => {
+      if (!u.isVerb || u.weight < 1.5 || matchScore.has(i) || inConflict.has(i)) return;
+      const dated = pu.some((v) => v.kind === 'value' && [v.value!.act, v.value!.reference].some((act) => act !== undefined && this.actsAgree(u.lemma, act)));
+      if (dated) matchScore.set(i, 0.85);
+    });
+
     // "met ... the same month": a date the passage refers back to, found in the sentences before it.
     const refersBack = passage.lemmas.some((l, k) => (l === 'same' || l === 'that') && BACK_REFERENCE_UNITS.has(passage.lemmas[k + 1] ?? ''));
     if (refersBack && contextDates.length > 0) {

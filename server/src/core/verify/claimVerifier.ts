@@ -152,8 +152,14 @@ export class ClaimVerifier {
         for (const c of u.predicateClasses ?? []) add(`p:${c}`, 0.9 * u.weight, group);
         for (const v of this.lexicon.derivationVerbs(u.lemma!)) add(v, 0.8 * u.weight, group);
       } else if (u.kind === 'value' && u.value!.kind !== 'offset') {
-        // A day of a month is as telling as a name; a weekday, month or bare number much less.
-        add(valueTerm(u.value!), u.value!.kind === 'date' ? 1.5 : 0.5, group);
+        // A day of a month or a measure is as telling as a name; a weekday, month or bare number much less.
+        add(valueTerm(u.value!), u.value!.kind === 'date' || (u.value!.kind === 'number' && u.value!.unit !== undefined && u.value!.value >= 10) ? 1.5 : 0.5, group);
+        // The unit finds passages that give the measure in other figures ("2,000 miles" and "4,000 miles").
+        if (u.value!.unit && this.lexicon.unitScale(u.value!.unit)) {
+          add(u.value!.unit, 1, `${group}u`);
+          const written = units.lemmas[u.tokenEnd];
+          if (written && written !== u.value!.unit) add(written, 1, `${group}u`);
+        }
       } else if (u.kind === 'value') {
         // "the eve of its invasion": the words of a relative time find the passages about that act.
         for (let k = u.tokenStart; k < u.tokenEnd; k++) {
