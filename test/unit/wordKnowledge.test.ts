@@ -74,4 +74,8 @@ describe('word knowledge in claim checking', () => {
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });
+
+  it('does not take a capital for another name when it stands for a country the claim names', async () => {
+    expect(await verdictOf('Before Chile, only Estonia and Peru had recognised the disputed border.')).not.toBe('contradicted');
+  });
 });

@@ -68,6 +68,9 @@ function converted(a: ValueMention, b: ValueMention, scale?: UnitScale): number 
   return (b.value * sb.factor) / sa.factor;
 }
 
+/** Pronouns that refer back to a name given before the passage. */
+const REFERRING_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'itself', 'themselves']);
+
 /** Time words after "the same" or "that" that refer back to a date already given. */
 const BACK_REFERENCE_UNITS = new Set(['day', 'week', 'month', 'year']);
 
@@ -548,10 +551,15 @@ export class Aligner {
     // Named just before the passage, referred to within it by a description or pronoun.
     // A place where the claim's act happened is not taken from context when the passage names its own.
     const passagePlace = pu.some((v) => v.kind === 'entity' && v.locative);
+    // As many names as the passage has words that refer back: pronouns, and "the" before a word for a state, body or office.
+    let references = passage.lemmas.filter((l, k) => REFERRING_PRONOUNS.has(l) || (l === 'the' && passage.lemmas.slice(k + 1, k + 4).some((w) => this.lexicon.inClass('place-heads', w) || this.lexicon.inClass('organization-heads', w) || this.lexicon.inClass('state-bodies', w) || this.lexicon.isRoleNoun(w)))).length;
     cu.forEach((u, i) => {
-      if (u.kind !== 'entity' || u.inner || matchScore.has(i) || displaced.has(i)) return;
+      if (u.kind !== 'entity' || u.inner || matchScore.has(i) || displaced.has(i) || references === 0) return;
       if (u.locative && passagePlace) return;
-      if ((u.entityId! >= 0 && context.has(u.entityId!)) || (!u.locative && u.standsFor !== undefined && context.has(u.standsFor))) matchScore.set(i, 0.7);
+      if ((u.entityId! >= 0 && context.has(u.entityId!)) || (!u.locative && u.standsFor !== undefined && context.has(u.standsFor))) {
+        matchScore.set(i, 0.7);
+        references--;
+      }
     });
 
     // "invaded on February 24" against "its February 24 invasion": the act is in the passage as the act of a date.
@@ -738,6 +746,8 @@ export class Aligner {
     const u = cu[i]!;
     const compatible = (v: Unit): boolean => {
       if (v.kind !== 'entity' || used.has(pu.indexOf(v))) return false;
+      // A name the claim gives elsewhere, or stands for one it gives, is no other one (a capital for the claim's country).
+      if (v.entityId! >= 0 && cu.some((w, k) => k !== i && w.kind === 'entity' && !w.inner && (w.entityId === v.entityId || w.entityId === v.standsFor || (w.standsFor !== undefined && w.standsFor === v.entityId)))) return false;
       // Two different demonyms in the same place ("the Nordic nation" / "the Baltic nation").
       if (u.entityId! < 0 || v.entityId! < 0) return u.weight === 1 && v.weight === 1 && u.entityKey !== v.entityKey && u.standsFor !== v.standsFor;
       // A name that contains the claim's entity is not another one: "Ministry of Foreign Affairs of X" for X.
