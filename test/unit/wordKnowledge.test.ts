@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../server/src/core/analysis/draftAnalyzer';
 import { sessionFor } from '../helpers/session';
+import { loadLexicon } from '../../server/src/io/resources';
 
 const CORPUS = path.join(__dirname, '..', 'fixtures', 'corpora', 'paraphrases');
 
@@ -77,5 +78,11 @@ describe('word knowledge in claim checking', () => {
 
   it('does not take a capital for another name when it stands for a country the claim names', async () => {
     expect(await verdictOf('Before Chile, only Estonia and Peru had recognised the disputed border.')).not.toBe('contradicted');
+  });
+
+  it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
+    const lexicon = loadLexicon();
+    const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];
+    for (const [form, verb] of pairs) expect(lexicon.lemma(form)).toBe(verb);
   });
 });

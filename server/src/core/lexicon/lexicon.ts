@@ -223,6 +223,9 @@ export class Lexicon {
   private morph(w: string): string | undefined {
     const { n, v, a } = this.lemmaSets;
     const verb = (stem: string): string | undefined => {
+      // "hoped", "noted": a stem ending consonant-vowel-consonant would have doubled its last letter ("hopped"),
+      // so the verb ends in -e when there is one.
+      if (/[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && v.has(stem + 'e')) return stem + 'e';
       if (v.has(stem)) return stem;
       if (v.has(stem + 'e')) return stem + 'e';
       if (/([bdgklmnprtvz])\1$/.test(stem) && v.has(stem.slice(0, -1))) return stem.slice(0, -1);
