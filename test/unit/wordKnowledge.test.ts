@@ -85,4 +85,9 @@ describe('word knowledge in claim checking', () => {
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];
     for (const [form, verb] of pairs) expect(lexicon.lemma(form)).toBe(verb);
   });
+
+  it('reads a weekday in an article as the last such day before it was published', async () => {
+    expect(await verdictOf('The harbour deal was signed on 14 May.')).toBe('supported');
+    expect(await verdictOf('The harbour deal was signed in mid-May 2024.')).toBe('supported');
+  });
 });

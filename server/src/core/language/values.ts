@@ -193,10 +193,13 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
         push({ kind: 'weekday', value: weekday, ...base });
         continue;
       }
-      const month = monthNumber(t.lower);
+      // "mid-July", "early-June": one word for a part of the month.
+      const part = /^(mid|early|late)-/.exec(t.lower);
+      const month = monthNumber(part ? t.lower.slice(part[0].length) : t.lower);
       // "May" is a month when capitalized mid-sentence or followed by a day or year; else the modal.
       const modalMay = t.lower === 'may' && (k === 0 || t.text === 'may') && tokens[k + 1]?.kind !== 'number';
-      if (month > 0 && t.text[0] === t.text[0]!.toUpperCase() && !modalMay) {
+      const capital = part ? t.text[part[0].length] : t.text[0];
+      if (month > 0 && capital === capital!.toUpperCase() && !modalMay) {
         // "July 13", "July 13, 2022", "July 2022", or a bare month.
         const next = tokens[k + 1];
         if (next && next.kind === 'number' && next.value! >= 1 && next.value! <= 31 && (!next.suffix || /^(st|nd|rd|th)$/.test(next.suffix))) {

@@ -68,6 +68,14 @@ function converted(a: ValueMention, b: ValueMention, scale?: UnitScale): number 
   return (b.value * sb.factor) / sa.factor;
 }
 
+/** The day an article was published; weekday 0 is Monday. */
+export interface PublishedOn {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
 /** Pronouns that refer back to a name given before the passage. */
 const REFERRING_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'itself', 'themselves']);
 
@@ -314,7 +322,8 @@ export class Aligner {
    * `context`: entities the article named just before the passage; a claim entity
    * the passage refers to only by "the country" or "the regions" is found there.
    */
-  align(claim: SentenceUnits, passage: SentenceUnits, context: ReadonlySet<number> = new Set(), contextDates: readonly ValueMention[] = []): Alignment {
+  align(claim: SentenceUnits, passage: SentenceUnits, context: ReadonlySet<number> = new Set(), contextDates: readonly ValueMention[] = [], published?: PublishedOn): Alignment {
+    const publishedYear = published?.year;
     const cu = claim.units;
     const pu = passage.units;
     const matches = new Map<number, number>();
@@ -568,6 +577,26 @@ export class Aligner {
       const dated = pu.some((v) => v.kind === 'value' && [v.value!.act, v.value!.reference].some((act) => act !== undefined && this.actsAgree(u.lemma, act)));
       if (dated) matchScore.set(i, 0.85);
     });
+
+    // "on 13 July" against "on Wednesday" in an article of Thursday 14 July: a weekday in the news is the last one
+    // before the article was published (or its day).
+    if (published) {
+      cu.forEach((u, i) => {
+        if (u.kind !== 'value' || matchScore.has(i) || inConflict.has(i) || !['date', 'month', 'year'].includes(u.value!.kind)) return;
+        const day = pu.find((v) => v.kind === 'value' && v.value!.kind === 'weekday' && (!u.anchors || !v.anchors || this.sameAct(u, v)));
+        if (!day) return;
+        const back = (published.weekday - day.value!.value + 7) % 7;
+        const when = new Date(Date.UTC(published.year, published.month - 1, published.day - back));
+        const resolved: ValueMention = { ...day.value!, kind: 'date', value: (when.getUTCMonth() + 1) * 100 + when.getUTCDate(), year: when.getUTCFullYear() };
+        if (sameValue(u.value!, resolved, this.unitsAgree, this.actsAgree)) matchScore.set(i, 0.8);
+      });
+    }
+    // "in mid-July 2022" against "on Wednesday" in an article of July 2022: news leaves out the year it is written in.
+    if (publishedYear !== undefined && pu.some((v) => v.kind === 'value' && valueKindGroup(v.value!) === 'date')) {
+      cu.forEach((u, i) => {
+        if (u.kind === 'value' && u.value!.kind === 'year' && u.value!.value === publishedYear && !matchScore.has(i) && !inConflict.has(i)) matchScore.set(i, 0.8);
+      });
+    }
 
     // "met ... the same month": a date the passage refers back to, found in the sentences before it.
     const refersBack = passage.lemmas.some((l, k) => (l === 'same' || l === 'that') && BACK_REFERENCE_UNITS.has(passage.lemmas[k + 1] ?? ''));

@@ -16,7 +16,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence } from '../language/prose';
 import { LemmaIds, UnitExtractor, type SentenceUnits, type Unit } from '../claims/units';
 import type { ValueMention } from '../language/values';
-import { Aligner, type Alignment, type Conflict } from './align';
+import { Aligner, type Alignment, type Conflict, type PublishedOn } from './align';
 
 export type ClaimVerdict = 'supported' | 'contradicted' | 'disputed' | 'unsupported';
 
@@ -111,6 +111,16 @@ export class ClaimVerifier {
     return ids;
   }
 
+  /** The day an article was published, when its date is known and not estimated. */
+  private publishedOn(ref: SentenceRef): PublishedOn | undefined {
+    const meta = this.index.article(ref.article)?.meta;
+    const m = meta?.date && !meta.dateEstimated ? /^(\d{4})-(\d{2})-(\d{2})/.exec(meta.date) : null;
+    if (!m) return undefined;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+    return { year, month, day, weekday };
+  }
+
   /** Dates in the two sentences before a passage, for a passage that refers back to one ("the same month"). */
   private dateContext(ref: SentenceRef): ValueMention[] {
     this.syncCaches();
@@ -195,7 +205,7 @@ export class ClaimVerifier {
     for (const hit of hits) {
       const units = this.passageUnits(hit);
       if (!units) continue;
-      const single = { refs: [hit], alignment: this.aligner.align(claim, units, this.context(hit), this.dateContext(hit)), units };
+      const single = { refs: [hit], alignment: this.aligner.align(claim, units, this.context(hit), this.dateContext(hit), this.publishedOn(hit)), units };
       results.push(single);
       // A claim may join two adjacent sentences of an article.
       if (single.alignment.stance === 'neutral' && single.alignment.coverage >= 0.35) {
@@ -217,7 +227,7 @@ export class ClaimVerifier {
           const second = other.sentence < hit.sentence ? units : otherUnits;
           const refs = other.sentence < hit.sentence ? [other, hit] : [hit, other];
           const combined = this.combine(first, second);
-          const alignment = this.aligner.align(claim, combined, this.context(refs[0]!), this.dateContext(refs[0]!));
+          const alignment = this.aligner.align(claim, combined, this.context(refs[0]!), this.dateContext(refs[0]!), this.publishedOn(refs[0]!));
           if (alignment.stance !== 'neutral') results.push({ refs, alignment, units: combined });
         }
       }
