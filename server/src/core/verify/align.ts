@@ -560,15 +560,16 @@ export class Aligner {
     // Named just before the passage, referred to within it by a description or pronoun.
     // A place where the claim's act happened is not taken from context when the passage names its own.
     const passagePlace = pu.some((v) => v.kind === 'entity' && v.locative);
-    // As many names as the passage has words that refer back: pronouns, and "the" before a word for a state, body or office.
-    let references = passage.lemmas.filter((l, k) => REFERRING_PRONOUNS.has(l) || (l === 'the' && passage.lemmas.slice(k + 1, k + 4).some((w) => this.lexicon.inClass('place-heads', w) || this.lexicon.inClass('organization-heads', w) || this.lexicon.inClass('state-bodies', w) || this.lexicon.isRoleNoun(w)))).length;
+    // As many names as the passage has words that refer back (counted only when a name from before could fill one).
+    let references: number | undefined;
     cu.forEach((u, i) => {
-      if (u.kind !== 'entity' || u.inner || matchScore.has(i) || displaced.has(i) || references === 0) return;
+      if (u.kind !== 'entity' || u.inner || matchScore.has(i) || displaced.has(i)) return;
       if (u.locative && passagePlace) return;
-      if ((u.entityId! >= 0 && context.has(u.entityId!)) || (!u.locative && u.standsFor !== undefined && context.has(u.standsFor))) {
-        matchScore.set(i, 0.7);
-        references--;
-      }
+      if (!((u.entityId! >= 0 && context.has(u.entityId!)) || (!u.locative && u.standsFor !== undefined && context.has(u.standsFor)))) return;
+      references ??= this.references(passage);
+      if (references === 0) return;
+      matchScore.set(i, 0.7);
+      references--;
     });
 
     // "invaded on February 24" against "its February 24 invasion": the act is in the passage as the act of a date.
@@ -743,6 +744,12 @@ export class Aligner {
     const coMatch = matches.get(co);
     // The claim's object is matched somewhere before the passage's relation word: the relation is told from the other side.
     return coMatch !== undefined && coMatch < p && coMatch !== po;
+  }
+
+  /** Words of a passage that refer back to a name given before it: pronouns, and "the" before a word for a state, body or office. */
+  private references(passage: SentenceUnits): number {
+    const head = (w: string): boolean => this.lexicon.inClass('place-heads', w) || this.lexicon.inClass('organization-heads', w) || this.lexicon.inClass('state-bodies', w) || this.lexicon.isRoleNoun(w);
+    return passage.lemmas.filter((l, k) => REFERRING_PRONOUNS.has(l) || (l === 'the' && passage.lemmas.slice(k + 1, k + 4).some(head))).length;
   }
 
   /** The passage's actor of an act (the nearest entity before it) is an actor of the claim's act, or there is none. */
