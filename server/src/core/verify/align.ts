@@ -68,6 +68,16 @@ function converted(a: ValueMention, b: ValueMention, scale?: UnitScale): number 
   return (b.value * sb.factor) / sa.factor;
 }
 
+/** What the article says around a passage, for a passage that refers to it. */
+export interface PassageContext {
+  /** Entities named in the sentences just before and in the headline ("the country" in the passage is one of them). */
+  entities?: ReadonlySet<number>;
+  /** Dates given in the two sentences before ("the same month"). */
+  dates?: readonly ValueMention[];
+  /** The day the article was published (a weekday in it is the last such day; its year is left out). */
+  published?: PublishedOn;
+}
+
 /** The day an article was published; weekday 0 is Monday. */
 export interface PublishedOn {
   year: number;
@@ -318,11 +328,11 @@ export class Aligner {
     return false;
   }
 
-  /**
-   * `context`: entities the article named just before the passage; a claim entity
-   * the passage refers to only by "the country" or "the regions" is found there.
-   */
-  align(claim: SentenceUnits, passage: SentenceUnits, context: ReadonlySet<number> = new Set(), contextDates: readonly ValueMention[] = [], published?: PublishedOn): Alignment {
+  /** Aligns a claim with a passage; `around` tells what the article says around the passage (see PassageContext). */
+  align(claim: SentenceUnits, passage: SentenceUnits, around: PassageContext = {}): Alignment {
+    const context = around.entities ?? new Set<number>();
+    const contextDates = around.dates ?? [];
+    const published = around.published;
     const publishedYear = published?.year;
     const cu = claim.units;
     const pu = passage.units;

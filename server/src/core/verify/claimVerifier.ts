@@ -16,7 +16,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence } from '../language/prose';
 import { LemmaIds, UnitExtractor, type SentenceUnits, type Unit } from '../claims/units';
 import type { ValueMention } from '../language/values';
-import { Aligner, type Alignment, type Conflict, type PublishedOn } from './align';
+import { Aligner, type Alignment, type Conflict, type PassageContext, type PublishedOn } from './align';
 
 export type ClaimVerdict = 'supported' | 'contradicted' | 'disputed' | 'unsupported';
 
@@ -109,6 +109,12 @@ export class ClaimVerifier {
       }
     }
     return ids;
+  }
+
+  /** What the article says around a passage: names and dates before it, and its publication day. */
+  private around(ref: SentenceRef): PassageContext {
+    const published = this.publishedOn(ref);
+    return { entities: this.context(ref), dates: this.dateContext(ref), ...(published ? { published } : {}) };
   }
 
   /** The day an article was published, when its date is known and not estimated. */
@@ -205,7 +211,7 @@ export class ClaimVerifier {
     for (const hit of hits) {
       const units = this.passageUnits(hit);
       if (!units) continue;
-      const single = { refs: [hit], alignment: this.aligner.align(claim, units, this.context(hit), this.dateContext(hit), this.publishedOn(hit)), units };
+      const single = { refs: [hit], alignment: this.aligner.align(claim, units, this.around(hit)), units };
       results.push(single);
       // A claim may join two adjacent sentences of an article.
       if (single.alignment.stance === 'neutral' && single.alignment.coverage >= 0.35) {
@@ -227,7 +233,7 @@ export class ClaimVerifier {
           const second = other.sentence < hit.sentence ? units : otherUnits;
           const refs = other.sentence < hit.sentence ? [other, hit] : [hit, other];
           const combined = this.combine(first, second);
-          const alignment = this.aligner.align(claim, combined, this.context(refs[0]!), this.dateContext(refs[0]!), this.publishedOn(refs[0]!));
+          const alignment = this.aligner.align(claim, combined, this.around(refs[0]!));
           if (alignment.stance !== 'neutral') results.push({ refs, alignment, units: combined });
         }
       }
