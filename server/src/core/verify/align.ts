@@ -584,8 +584,11 @@ export class Aligner {
 
     // "invaded on February 24" against "its February 24 invasion": the act is in the passage as the act of a date.
     cu.forEach((u, i) => {
-      if (!u.isVerb || u.weight < 1.5 || matchScore.has(i) || inConflict.has(i)) return;
-      const dated = pu.some((v) => v.kind === 'value' && [v.value!.act, v.value!.reference].some((act) => act !== undefined && this.actsAgree(u.lemma, act)));
+      if (u.kind !== 'word' || u.inner || matchScore.has(i) || inConflict.has(i) || (u.isVerb && u.weight < 1.5)) return;
+      // The claim's act as a verb, or as a noun made from one ("began with Russia's invasion").
+      const act = u.isVerb ? u.lemma : this.lexicon.derivationVerbs(u.lemma!)[0];
+      if (!act) return;
+      const dated = pu.some((v) => v.kind === 'value' && [v.value!.act, v.value!.reference].some((a) => a !== undefined && this.actsAgree(act, a)));
       if (dated) matchScore.set(i, 0.85);
     });
 
@@ -652,7 +655,8 @@ export class Aligner {
       wordCovered += u.weight * (matchScore.get(i) ?? 0);
     });
     const wordsSaid = wordTotal === 0 || wordCovered / wordTotal >= 0.5;
-    const anchored = [...matches.keys()].some((i) => cu[i]!.kind === 'entity' || cu[i]!.isVerb);
+    // Something the claim is about is there: a name, its act, or the date or year it gives.
+    const anchored = [...matches.keys()].some((i) => cu[i]!.kind === 'entity' || cu[i]!.isVerb || (cu[i]!.kind === 'value' && valueKindGroup(cu[i]!.value!) === 'date') || cu[i]!.value?.kind === 'year');
     // The claim's act must be the passage's act (or its opposite).
     const verbs = cu.map((u, i) => [u, i] as const).filter(([u]) => u.isVerb && u.weight >= 1.5 && !u.inner);
     const verbMatched = verbs.length === 0 || verbs.some(([, i]) => (matchScore.get(i) ?? 0) >= 0.7);
