@@ -585,7 +585,7 @@ export class Aligner {
     // "invaded on February 24" against "its February 24 invasion": the act is in the passage as the act of a date.
     cu.forEach((u, i) => {
       if (u.kind !== 'word' || u.inner || matchScore.has(i) || inConflict.has(i) || (u.isVerb && u.weight < 1.5)) return;
-      // The claim's act as a verb, or as a noun made from one ("began with Russia's invasion").
+      // The claim's act as a verb, or as a noun made from one ("began with the invasion").
       const act = u.isVerb ? u.lemma : this.lexicon.derivationVerbs(u.lemma!)[0];
       if (!act) return;
       const dated = pu.some((v) => v.kind === 'value' && [v.value!.act, v.value!.reference].some((a) => a !== undefined && this.actsAgree(act, a)));
