@@ -128,9 +128,9 @@ function sameValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, act
   }
   if (a.kind === 'number' && a.qualifier && !b.qualifier) {
     const q = a.qualifier;
-    if (/more than|over|at least/.test(q)) return b.value > a.value || (q === 'at least' && b.value === a.value);
-    if (/less than|fewer|under|at most/.test(q)) return b.value < a.value;
-    if (/about|around|roughly|approximately|nearly|almost|some/.test(q)) return Math.abs(b.value - a.value) <= 0.1 * a.value;
+    if (AT_LEAST.test(q)) return b.value > a.value || (q === 'at least' && b.value === a.value);
+    if (AT_MOST.test(q)) return b.value < a.value;
+    if (ABOUT.test(q)) return Math.abs(b.value - a.value) <= 0.1 * a.value;
   }
   if ((a.kind === 'number' || a.kind === 'ordinal') && a.unit && b.unit && !unitsAgree(a.unit, b.unit)) return false;
   if (a.magnitude && b.magnitude) return a.value === b.value;
@@ -316,8 +316,7 @@ export class Aligner {
     const cu = claim.units;
     for (let i = 0; i < cu.length; i++) {
       const u = cu[i]!;
-      const unmatched = !alignment.matches.has(i);
-      if (!unmatched) continue;
+      if (alignment.matches.has(i)) continue;
       for (const v of neighbour.units) {
         if (v.kind !== u.kind) continue;
         if (this.match(u, v) !== 0) return true;
@@ -333,7 +332,6 @@ export class Aligner {
     const context = around.entities ?? new Set<number>();
     const contextDates = around.dates ?? [];
     const published = around.published;
-    const publishedYear = published?.year;
     const cu = claim.units;
     const pu = passage.units;
     const matches = new Map<number, number>();
@@ -382,14 +380,18 @@ export class Aligner {
         }
       }
     }
+    /** Takes back the match of a claim unit. */
+    const unmatch = (c: number): void => {
+      const p = matches.get(c);
+      if (p === undefined) return;
+      matches.delete(c);
+      matchScore.delete(c);
+      usedPassage.delete(p);
+    };
     // "after X" matches "after Y" only when X matches Y: the relation is about its object.
     for (const [c, p] of [...matches]) {
       if (cu[c]!.lemma !== 'before' && cu[c]!.lemma !== 'after') continue;
-      if (!this.sameObject(cu, pu, c, p, matches)) {
-        matches.delete(c);
-        matchScore.delete(c);
-        usedPassage.delete(p);
-      }
+      if (!this.sameObject(cu, pu, c, p, matches)) unmatch(c);
     }
     // A name matched through a place inside it: "the X People's Republic" where the passage says "X".
     cu.forEach((u, i) => {
@@ -422,12 +424,7 @@ export class Aligner {
       if (!actMatched || u.kind !== 'value' || u.value!.kind !== 'number' || !u.value!.unit || claim.lemmas[u.tokenStart - 1] !== 'only') return;
       const j = pu.findIndex((v) => v.kind === 'value' && v.value!.kind === 'ordinal' && !!v.value!.unit && this.unitsAgree(u.value!.unit, v.value!.unit) && v.value!.value > u.value!.value);
       if (j < 0) return;
-      const p = matches.get(i);
-      if (p !== undefined) {
-        matches.delete(i);
-        matchScore.delete(i);
-        usedPassage.delete(p);
-      }
+      unmatch(i);
       addConflict('number', i, j);
     });
     // Values: another value of the same kind where the claim's is not found.
@@ -491,8 +488,7 @@ export class Aligner {
       if (p === undefined || u.kind !== 'entity' || u.inner || inConflict.has(i) || (matchScore.get(i) ?? 0) < 0.9) return;
       const j = this.substitute(cu, pu, i, matches, usedPassage);
       if (j < 0 || Math.abs(j - p) <= 3) return;
-      const v = pu[j]!;
-      if (v.entityId === u.entityId || (v.standsFor !== undefined && (v.standsFor === u.entityId || v.standsFor === u.standsFor)) || (u.standsFor !== undefined && u.standsFor === v.entityId)) return;
+      if (this.namesOne(u, pu[j]!)) return;
       // Only when the name the passage gives is in another clause: an act the claim does not state lies between
       // it and the claim's act ("X handed ... to Y" told the other way round is a swap, found below).
       const acts = [...matches].filter(([c]) => cu[c]!.isVerb && (matchScore.get(c) ?? 0) >= 0.7).map(([, q]) => q);
@@ -500,9 +496,7 @@ export class Aligner {
       if (act === undefined) return;
       const [from, to] = p < act ? [p, act] : [act, p];
       if (!pu.slice(from + 1, to).some((w, k) => w.isVerb && w.weight >= 1.5 && !usedPassage.has(from + 1 + k))) return;
-      matches.delete(i);
-      matchScore.delete(i);
-      usedPassage.delete(p);
+      unmatch(i);
       displaced.add(i);
     });
 
@@ -606,9 +600,9 @@ export class Aligner {
       });
     }
     // "in mid-July 2022" against "on Wednesday" in an article of July 2022: news leaves out the year it is written in.
-    if (publishedYear !== undefined && pu.some((v) => v.kind === 'value' && valueKindGroup(v.value!) === 'date')) {
+    if (published && pu.some((v) => v.kind === 'value' && valueKindGroup(v.value!) === 'date')) {
       cu.forEach((u, i) => {
-        if (u.kind === 'value' && u.value!.kind === 'year' && u.value!.value === publishedYear && !matchScore.has(i) && !inConflict.has(i)) matchScore.set(i, 0.8);
+        if (u.kind === 'value' && u.value!.kind === 'year' && u.value!.value === published.year && !matchScore.has(i) && !inConflict.has(i)) matchScore.set(i, 0.8);
       });
     }
 
@@ -689,6 +683,13 @@ export class Aligner {
     if (u.kind !== 'word' || u.isVerb || u.inner || !this.lexicon.inClass('organization-heads', u.lemma!) || this.lexicon.inClass('state-bodies', u.lemma!)) return false;
     const act = claim.units.find((w) => w.isVerb && w.weight >= 1.5 && !w.inner);
     return act !== undefined && u.tokenEnd <= act.tokenStart;
+  }
+
+  /** Two names of one entity, or one standing for the other (a capital or demonym for its country). */
+  private namesOne(a: Unit, b: Unit): boolean {
+    if (a.entityId === b.entityId) return true;
+    if (b.standsFor !== undefined && (b.standsFor === a.entityId || b.standsFor === a.standsFor)) return true;
+    return a.standsFor !== undefined && a.standsFor === b.entityId;
   }
 
   /** One office in other words: "head" and "leader", synonyms, the same word. */
@@ -797,7 +798,7 @@ export class Aligner {
     const compatible = (v: Unit): boolean => {
       if (v.kind !== 'entity' || used.has(pu.indexOf(v))) return false;
       // A name the claim gives elsewhere, or stands for one it gives, is no other one (a capital for the claim's country).
-      if (v.entityId! >= 0 && cu.some((w, k) => k !== i && w.kind === 'entity' && !w.inner && (w.entityId === v.entityId || w.entityId === v.standsFor || (w.standsFor !== undefined && w.standsFor === v.entityId)))) return false;
+      if (v.entityId! >= 0 && cu.some((w, k) => k !== i && w.kind === 'entity' && !w.inner && this.namesOne(w, v))) return false;
       // Two different demonyms in the same place ("the Nordic nation" / "the Baltic nation").
       if (u.entityId! < 0 || v.entityId! < 0) return u.weight === 1 && v.weight === 1 && u.entityKey !== v.entityKey && u.standsFor !== v.standsFor;
       // A name that contains the claim's entity is not another one: "Ministry of Foreign Affairs of X" for X.

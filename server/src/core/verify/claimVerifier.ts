@@ -49,6 +49,7 @@ export class ClaimVerifier {
   private unitCache = new Map<string, SentenceUnits>();
   private contextCache = new Map<string, Set<number>>();
   private dateContextCache = new Map<string, ValueMention[]>();
+  private publishedCache = new Map<number, PublishedOn | undefined>();
   private unitCacheVersion = -1;
 
   constructor(
@@ -73,6 +74,7 @@ export class ClaimVerifier {
     this.unitCache.clear();
     this.contextCache.clear();
     this.dateContextCache.clear();
+    this.publishedCache.clear();
     this.unitCacheVersion = this.index.version;
   }
 
@@ -119,7 +121,15 @@ export class ClaimVerifier {
 
   /** The day an article was published, when its date is known and not estimated. */
   private publishedOn(ref: SentenceRef): PublishedOn | undefined {
-    const meta = this.index.article(ref.article)?.meta;
+    this.syncCaches();
+    if (this.publishedCache.has(ref.article)) return this.publishedCache.get(ref.article);
+    const published = this.readPublished(ref.article);
+    this.publishedCache.set(ref.article, published);
+    return published;
+  }
+
+  private readPublished(slot: number): PublishedOn | undefined {
+    const meta = this.index.article(slot)?.meta;
     const m = meta?.date && !meta.dateEstimated ? /^(\d{4})-(\d{2})-(\d{2})/.exec(meta.date) : null;
     if (!m) return undefined;
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
