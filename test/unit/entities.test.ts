@@ -17,6 +17,9 @@ describe('names in sentences', () => {
     ['Russian-backed separatists and pro-Western groups clashed.', ['Russian']],
     ['On Wednesday in July, Bashar al-Assad met envoys.', ['Bashar al-Assad']],
     ['Moscow Region Governor Andrei Vorobyov met him.', ['Moscow Region', 'Andrei Vorobyov']],
+    // "for" after a person's name starts a phrase of its own; after a common noun it is inside the name.
+    ["Kim's warm message to Putin for Russia's National Day came on Sunday.", ['Kim', 'Putin', 'Russia', 'National Day']],
+    ['The Bank of England raised rates.', ['Bank of England']],
   ];
   for (const [sentence, expected] of cases) it(sentence, () => expect(names(sentence)).toEqual(expected));
 

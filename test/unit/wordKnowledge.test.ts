@@ -67,6 +67,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Bergen's approval of the fishing plan for the northern fleet came one day before the strike.")).toBe('disputed');
   });
 
+  it("dates a claim's only act however far the date is from it, so another month contradicts", async () => {
+    expect(await verdictOf('Kari Lund presented her credentials as ambassador to the authorities of the Chilean capital in June.')).toBe('contradicted');
+    expect(await verdictOf('Kari Lund presented her credentials as ambassador to the authorities of the Chilean capital in April.')).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

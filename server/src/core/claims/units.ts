@@ -280,7 +280,9 @@ export class UnitExtractor {
           if (w.tokenStart > u.tokenStart && (!right || distance(w) < distance(right))) right = w;
         }
         const act = !w.isVerb ? (this.lexicon.derivationVerbs(w.lemma!)[0] ?? (this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? w.lemma : undefined)) : undefined;
-        if (act && !LIGHT.has(act) && distance(w) <= 4) anchors.add(act);
+        // "back in 2014": a word that can be an adverb, with only a preposition between it and the date, tells no act.
+        const adverbial = w.tokenEnd + 1 === u.tokenStart && this.lexicon.hasLemma('r', w.lemma!);
+        if (act && !LIGHT.has(act) && distance(w) <= 4 && !adverbial) anchors.add(act);
         if (w.isVerb && LIGHT.has(w.lemma!) && this.lexicon.speechVerbs.has(w.lemma!) && distance(w) <= 8 && (!speech || distance(w) < distance(speech))) speech = w;
       }
       // With no other act near, a date next to a verb of reporting is the report's ("reported on Tuesday").
@@ -294,6 +296,11 @@ export class UnitExtractor {
       }
       if (left) anchors.add(left.lemma!);
       if (right) anchors.add(right.lemma!);
+      if (anchors.size === 0 && u.value!.kind !== 'offset') {
+        // "sent his letters to his counterparts in both republics on Monday": far from its only act, a date is still that act's.
+        const acts = units.filter((w) => w.kind === 'word' && !w.inner && w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!));
+        if (acts.length === 1) anchors.add(acts[0]!.lemma!);
+      }
       if (act) {
         // The date is the event noun's; a bounding one also says when the nearby act was not.
         u.anchors = [act];

@@ -172,6 +172,9 @@ export class MentionFinder {
           continue;
         }
         if (next.kind === 'word' && !namePart(j) && (next.lower === 'of' || next.lower === 'for' || this.particles.has(next.lower))) {
+          // "Ministry of Foreign Affairs", "Republic of Korea": the word before "of" or "for" is a common noun that heads the
+          // name. After a person's or a place's name the connector starts a phrase of its own ("a message to X for Y's day").
+          if ((next.lower === 'of' || next.lower === 'for') && !this.headsName(tokens[j - 1]!)) break;
           let k = j + 1;
           if (tokens[k]?.lower === 'the') k++;
           if (namePart(k) && !headline) {
@@ -189,6 +192,12 @@ export class MentionFinder {
       i = j;
     }
     return mentions;
+  }
+
+  /** A capitalized common noun that can head a longer name ("Ministry", "Bank", "Affairs"); not a person's or place's name. */
+  private headsName(t: Token): boolean {
+    if (/[FLPCTR]/.test(this.lexicon.nameTags(t.lower) ?? '')) return false;
+    return this.lexicon.hasLemma('n', this.lexicon.lemma(t.lower)) || ACRONYM.test(t.text);
   }
 
   /** "People's Republic": the possessor is a common noun, so the possessive is inside the name. */
