@@ -72,6 +72,18 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Kari Lund presented her credentials as ambassador to the authorities of the Chilean capital in April.')).toBe('supported');
   });
 
+  it('takes the objects an act names together for one another ("cut ties" for "severed relations")', async () => {
+    expect(await verdictOf('Peru severed diplomatic relations with Estonia on Friday.')).toBe('supported');
+  });
+
+  it('contradicts a measure whatever verb the claim uses for it', async () => {
+    expect(await verdictOf('The new ferry route from Bergen to Tromso stretches for about 500 km along the coast.')).toBe('contradicted');
+  });
+
+  it('sees another actor on another date as another event, not a dispute', async () => {
+    expect(await verdictOf('- Friday 7 June: Peru severs diplomatic relations with Estonia.')).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

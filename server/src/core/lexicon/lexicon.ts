@@ -76,6 +76,8 @@ export class Lexicon {
   readonly speechVerbs: Set<string>;
   readonly predicateActs = new Map<string, PredicateAct[]>();
   readonly predicateOpposites = new Map<string, Set<string>>();
+  /** The object nouns a predicate class names for its acts ("relations", "ties" for ending relations). */
+  readonly predicateObjects = new Map<string, Set<string>>();
   private readonly oppositeModifiers = new Set<string>();
   /** Lemmas that have an opposite (antonym or opposite modifier). */
   private readonly polar = new Set<string>();
@@ -129,7 +131,12 @@ export class Lexicon {
         const lemma = this.lemma(verb!);
         const entry: PredicateAct = { classId, verb: lemma };
         if (particle) entry.particle = particle;
-        if (objectPart) entry.objects = new Set(objectPart.split(',').map((o) => this.lemma(o.trim())));
+        if (objectPart) {
+          entry.objects = new Set(objectPart.split(',').map((o) => this.lemma(o.trim())));
+          const all = this.predicateObjects.get(classId) ?? new Set<string>();
+          for (const o of entry.objects) all.add(o);
+          this.predicateObjects.set(classId, all);
+        }
         const list = this.predicateActs.get(lemma) ?? [];
         list.push(entry);
         this.predicateActs.set(lemma, list);

@@ -380,6 +380,28 @@ export class Aligner {
         }
       }
     }
+    // "cut ties" for "severed relations": objects of one act that the act's class names together are one thing.
+    const sharedClasses = new Set<string>();
+    for (const [c, p] of matches) {
+      const a = cu[c]!.predicateClasses;
+      const b = pu[p]!.predicateClasses;
+      if (a && b) for (const k of a) if (b.includes(k)) sharedClasses.add(k);
+    }
+    if (sharedClasses.size > 0) {
+      cu.forEach((u, i) => {
+        if (u.kind !== 'word' || u.isVerb || matches.has(i)) return;
+        for (const k of sharedClasses) {
+          const objects = this.lexicon.predicateObjects.get(k);
+          if (!objects?.has(u.lemma!)) continue;
+          const j = pu.findIndex((v, q) => v.kind === 'word' && !v.isVerb && !usedPassage.has(q) && objects.has(v.lemma!));
+          if (j < 0) continue;
+          matches.set(i, j);
+          matchScore.set(i, 0.8);
+          usedPassage.add(j);
+          return;
+        }
+      });
+    }
     /** Takes back the match of a claim unit. */
     const unmatch = (c: number): void => {
       const p = matches.get(c);
@@ -657,9 +679,14 @@ export class Aligner {
     const verbConflict = conflicts.some((c) => cu[c.claimUnit]!.isVerb);
     // "X, head of Y, said ...": the office of a person the passage names is a statement of its own, whatever the act.
     const officeConflict = conflicts.some((c) => c.kind === 'role' || claim.roles.some((r) => r.affiliation === c.claimUnit && matches.has(r.person)));
+    // "lies roughly 4,000 km away" against "more than 6,500km away": a measure of a thing is a statement of its own, whatever the act.
+    const measureConflict = conflicts.some((c) => c.kind === 'number' && !!cu[c.claimUnit]!.value?.unit && !!this.lexicon.unitScale(cu[c.claimUnit]!.value!.unit!));
+    // Another actor and another date: another event, not a contradiction ("X cut ties with Y on 7 June" and "Z ended
+    // relations with W in late May").
+    const otherEvent = conflicts.some((c) => c.kind === 'actor' || c.kind === 'place') && conflicts.some((c) => c.kind === 'date' || c.kind === 'year');
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
-      if (coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict)) stance = 'contradicts';
+      if (!otherEvent && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict)) stance = 'contradicts';
     } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
       stance = 'supports';
     }
