@@ -84,6 +84,18 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('- Friday 7 June: Peru severs diplomatic relations with Estonia.')).toBe('supported');
   });
 
+  it('reads an adverb made from a modifier with an opposite as that modifier ("officially" against "unofficial")', async () => {
+    expect(await verdictOf("Estonia's parliament held an officially sanctioned vote on the deal in May.")).toBe('contradicted');
+  });
+
+  it('reads "did not ... until June" as done in June, not as a denial', async () => {
+    expect(await verdictOf('Estonia ratified the border deal in June.')).toBe('supported');
+  });
+
+  it('does not read "only" before a time as a count ("only days before")', async () => {
+    expect(await verdictOf('Bergen approved the fishing plan only days before the strike.')).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

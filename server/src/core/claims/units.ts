@@ -49,6 +49,8 @@ export interface Unit {
   role?: boolean;
   /** Dates: the acts the date may belong to (lemmas of the nearest verb and of event nouns next to it). */
   anchors?: string[];
+  /** A date with no act near it: the only act of its sentence (to find another date of that act). */
+  farAnchors?: string[];
   /** A date bounding the sentence's own act ("cut them off after Thursday's announcement"): the acts it bounds. */
   boundAnchors?: string[];
   /** A detail that does not carry the claim ("the two regions"). */
@@ -188,6 +190,7 @@ export class UnitExtractor {
     }
     // A negation ("not", "never", "no", "failed to") denies the next content verb of its clause,
     // past auxiliaries and light verbs: "doesn't have the right to dispute" denies "dispute".
+    const valueAt = (k: number, kinds: string[]): boolean => units.some((u) => u.kind === 'value' && u.tokenStart === k && kinds.includes(u.value!.kind));
     let negations = 0;
     let pendingNegation = false;
     let negationTokens = 0;
@@ -203,7 +206,7 @@ export class UnitExtractor {
       }
       if (pendingNegation && ++negationTokens > 7) pendingNegation = false;
       if (covered.has(k)) continue;
-      const lemma = s.lemmas[k]!;
+      let lemma = s.lemmas[k]!;
       if (this.lexicon.isNegatingWord(lemma)) {
         negations++;
         pendingNegation = true;
@@ -212,7 +215,9 @@ export class UnitExtractor {
       // "only" before a verb marks time or focus ("only announced it on Thursday"), not a count.
       if (t.lower === 'only' && s.tokens[k + 1]?.kind === 'word' && this.isVerbAt(s, k + 1, s.lemmas[k + 1]!)) continue;
       const relation = RELATION_WORDS.has(t.lower);
-      if (!relation && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
+      // "officially", "publicly": adverbs that only colour a claim, unless their opposite is said (see below).
+      const polarAdverb = t.lower.endsWith('ly') && this.lexicon.isPolar(t.lower.slice(0, -2));
+      if (!relation && !polarAdverb && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
       const isVerb = this.isVerbAt(s, k, lemma);
       const particle = isVerb ? this.particleAfter(s, k) : undefined;
       const objects = isVerb ? this.objectLemmas(s, k) : [];
@@ -223,7 +228,12 @@ export class UnitExtractor {
       if (phrasal) covered.add(k + 1);
       const negated = pendingNegation && isVerb && !LIGHT.has(lemma) && !this.lexicon.isNegatingWord(lemma);
       if (negated) pendingNegation = false;
-      const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma);
+      // "officially sanctioned": an adverb made from a modifier with an opposite is that modifier, which an
+      // article contradicts with the opposite ("unofficial") but need not repeat.
+      if (polarAdverb && !isVerb) lemma = t.lower.slice(0, -2);
+      // "only days before": a modifier of a time is no claim of its own.
+      const ofTime = valueAt(k + 1, ['offset', 'date', 'weekday', 'month', 'year']);
+      const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma) && !ofTime;
       units.push({
         kind: 'word',
         tokenStart: k,
@@ -237,7 +247,7 @@ export class UnitExtractor {
             ? 0.4
             : isVerb
               ? 1.5
-              : polar
+              : polar && !polarAdverb
                 ? 1.5
                 : t.lower.endsWith('ly') && this.lexicon.hasLemma('r', t.lower)
                   ? 0.5 // manner adverbs ("officially", "openly") colour a claim more than they carry it
@@ -246,6 +256,7 @@ export class UnitExtractor {
         isVerb,
         ...(phrasal ? { phrasal } : {}),
         ...(polar ? { polar } : {}),
+        ...(polarAdverb ? { minor: true } : {}),
         ...(!isVerb && this.lexicon.isRoleNoun(lemma) && !this.lexicon.hasLemma('a', lemma) ? { role: true } : {}),
         ...(predicateClasses.length ? { predicateClasses } : {}),
         ...(negated ? { negated } : {}),
@@ -296,10 +307,11 @@ export class UnitExtractor {
       }
       if (left) anchors.add(left.lemma!);
       if (right) anchors.add(right.lemma!);
-      if (anchors.size === 0 && u.value!.kind !== 'offset') {
-        // "sent his letters to his counterparts in both republics on Monday": far from its only act, a date is still that act's.
+      if (anchors.size === 0 && !act && u.value!.kind !== 'offset') {
+        // "sent his letters to his counterparts in both republics on Monday": far from its only act, a date is still that
+        // act's, enough to set it against another date of that act (not to ask a date that matches for the same act).
         const acts = units.filter((w) => w.kind === 'word' && !w.inner && w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!));
-        if (acts.length === 1) anchors.add(acts[0]!.lemma!);
+        if (acts.length === 1) u.farAnchors = [acts[0]!.lemma!];
       }
       if (act) {
         // The date is the event noun's; a bounding one also says when the nearby act was not.
@@ -326,6 +338,16 @@ export class UnitExtractor {
       const affiliationMention = r.affiliation === undefined ? -1 : s.mentions.findIndex((m) => m.key === r.affiliation);
       const affiliation = affiliationMention >= 0 ? unitOfMention(affiliationMention) : -1;
       roles.push({ person, role: r.role.split(' ').pop()!, ...(affiliation >= 0 ? { affiliation } : {}) });
+    }
+    // "did not recognize them until this year": the act happened, then; the negation only bounds its time.
+    for (const u of units) {
+      if (!u.negated) continue;
+      for (let k = u.tokenEnd; k < tokens.length && !(tokens[k]!.kind === 'punct' && /^[,;:.!?]$/.test(tokens[k]!.text)); k++) {
+        if (tokens[k]!.lower !== 'until' && tokens[k]!.lower !== 'till') continue;
+        delete u.negated;
+        negations--;
+        break;
+      }
     }
     return { units, roles, lemmas: s.lemmas, negations };
   }

@@ -449,11 +449,12 @@ export class Aligner {
       unmatch(i);
       addConflict('number', i, j);
     });
+    const withFar = (u: Unit): Unit => (u.anchors || !u.farAnchors ? u : { ...u, anchors: u.farAnchors });
     // Values: another value of the same kind where the claim's is not found.
     // A date competes only with a date of the same act ("recognized on Wednesday" vs "announced on Thursday").
     cu.forEach((u, i) => {
       if (u.kind !== 'value' || matches.has(i)) return;
-      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!, this.unitsAgree, this.actsAgree, this.unitScale) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(u, v)));
+      const j = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && competingValue(u.value!, v.value!, this.unitsAgree, this.actsAgree, this.unitScale) && (valueKindGroup(u.value!) !== 'date' && u.value!.kind !== 'year' ? true : this.sameAct(withFar(u), withFar(v))));
       if (j < 0) {
         // A date outside the bound the passage sets on the same act: "on Wednesday" against "after Thursday's announcement".
         const b = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && !!v.boundAnchors && !!u.anchors && againstBound(u.value!, v.value!) === 'outside' && this.sameAct(u, { ...v, anchors: v.boundAnchors }));
@@ -658,7 +659,7 @@ export class Aligner {
       // "on Tuesday, 12 July": one date said twice; a conflict on one part covers both.
       const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date';
       if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u) || this.actingBody(claim, u))) missing.push(u);
-      if (s === 0 && u.polar) unmatchedPolar.push(u);
+      if (s === 0 && u.polar && !u.minor) unmatchedPolar.push(u);
     });
     const coverage = total > 0 ? covered / total : 0;
     // What the claim says of its names is in its words: names alone do not make a passage say it
@@ -684,13 +685,25 @@ export class Aligner {
     // Another actor and another date: another event, not a contradiction ("X cut ties with Y on 7 June" and "Z ended
     // relations with W in late May").
     const otherEvent = conflicts.some((c) => c.kind === 'actor' || c.kind === 'place') && conflicts.some((c) => c.kind === 'date' || c.kind === 'year');
+    // "an officially sanctioned referendum" against "an unofficial referendum": the opposite modifier of a thing both name.
+    const modifierConflict = conflicts.some((c) => c.kind === 'antonym' && cu[c.claimUnit]!.polar && !cu[c.claimUnit]!.isVerb && this.modifiesMatch(cu, c.claimUnit, matches));
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
-      if (!otherEvent && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict)) stance = 'contradicts';
+      if (!otherEvent && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict || modifierConflict)) stance = 'contradicts';
     } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
+  }
+
+  /** True when the word after a modifier, or the one after that ("officially sanctioned referendum"), is a matched noun. */
+  private modifiesMatch(cu: readonly Unit[], c: number, matches: ReadonlyMap<number, number>): boolean {
+    for (let k = c + 1; k <= c + 2 && k < cu.length; k++) {
+      const u = cu[k]!;
+      if (u.kind === 'word' && !u.isVerb && matches.has(k)) return true;
+      if (u.kind !== 'word') return false;
+    }
+    return false;
   }
 
   /** The means of an act the claim gives ("by armoured train", "via satellite"): a detail the passage must give too. */
