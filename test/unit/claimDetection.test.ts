@@ -14,6 +14,7 @@ const CLAIMS = [
   'In May, the mayor of Bergen met the harbour authority.',
   "Chile's foreign minister could not attend the talks in Oslo.",
   'Officials in Oslo said the levy may rise next year.',
+  'When Chile closed its embassy, Norway ended diplomatic relations with it.',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',
@@ -23,6 +24,7 @@ const NOT_CLAIMS = [
   'The gesture by Oslo is largely symbolic.',
   'Will Chile reopen its embassy in Oslo?',
   'Readers should compare the two accounts of the Oslo talks.',
+  '## What the Oslo–Santiago rupture means',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {

@@ -59,6 +59,10 @@ export class ClaimDetector {
     if (words.length === 0) return 'fragment';
     const last = [...tokens].reverse().find((t) => !(t.kind === 'punct' && (t.quote === 'close' || t.text === ')' || t.text === ']')));
     if (last?.text === '?') return 'question';
+    // "What the rupture means", "How Kyiv answered": a heading made of a question word and its clause, with no main clause
+    // (no comma) and no full stop, asks rather than states.
+    const firstToken = tokens.find((t) => t.kind === 'word');
+    if (firstToken && this.lexicon.inClass('question-words', firstToken.lower) && last?.text !== '.' && !outside.some((t) => t.kind === 'punct' && t.text === ',')) return 'question';
     const text = ` ${words.map((t) => expandContraction(t.lower)).join(' ')} `;
     const has = (phrase: string): boolean => text.includes(` ${phrase} `);
 
