@@ -96,6 +96,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Bergen approved the fishing plan only days before the strike.')).toBe('supported');
   });
 
+  it('contradicts the body a person is said to lead, whatever else the claim says ("chief" is an office)', async () => {
+    expect(await verdictOf('Coastal Union chief Ola Berg welcomed the talks in Oslo on Monday.')).toBe('contradicted');
+    expect(await verdictOf('Northern Alliance chief Ola Berg said talks would resume in autumn.')).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

@@ -257,7 +257,7 @@ export class UnitExtractor {
         ...(phrasal ? { phrasal } : {}),
         ...(polar ? { polar } : {}),
         ...(polarAdverb ? { minor: true } : {}),
-        ...(!isVerb && this.lexicon.isRoleNoun(lemma) && !this.lexicon.hasLemma('a', lemma) ? { role: true } : {}),
+        ...(!isVerb && this.lexicon.isRoleNoun(lemma) && (!this.lexicon.hasLemma('a', lemma) || this.lexicon.inClass('leading-offices', lemma)) ? { role: true } : {}),
         ...(predicateClasses.length ? { predicateClasses } : {}),
         ...(negated ? { negated } : {}),
       });

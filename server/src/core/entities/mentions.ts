@@ -100,8 +100,9 @@ export class MentionFinder {
     if (tags.includes('H')) return true;
     if (tags || lower.length < 3 || this.lexicon.isFunctionWord(lower)) return false;
     const lemma = this.lexicon.lemma(lower);
-    // Singular office or occupation nouns that are not also adjectives ("official").
-    return lemma === lower && this.lexicon.isRoleNoun(lemma) && !this.lexicon.hasLemma('a', lemma);
+    // Singular office or occupation nouns that are not also adjectives ("official"), and the words for the one who
+    // leads a body, which are ("chief").
+    return lemma === lower && this.lexicon.isRoleNoun(lemma) && (!this.lexicon.hasLemma('a', lemma) || this.lexicon.inClass('leading-offices', lemma));
   }
 
   private isTimeWord(lower: string): boolean {

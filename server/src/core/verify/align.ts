@@ -541,6 +541,8 @@ export class Aligner {
       if (j >= 0) addConflict('role', i, j);
     });
     // The same office of the same person, held for another body: "leader of the X republic" against "Y leader".
+    // Who holds which office is a statement of its own: it contradicts the claim whatever else the claim says.
+    let roleStatement = false;
     for (const link of claim.roles) {
       const pPerson = matches.get(link.person);
       if (pPerson === undefined || link.affiliation === undefined) continue;
@@ -551,6 +553,7 @@ export class Aligner {
       if (this.entityMatch(a, b) > 0 || matches.get(link.affiliation) === other.affiliation) continue;
       if (a.entityId! < 0 || b.entityId! < 0 || pu.some((w) => w.inner && w.entityId === a.entityId && w.tokenStart >= b.tokenStart && w.tokenEnd <= b.tokenEnd)) continue;
       addConflict('role', link.affiliation, other.affiliation!);
+      roleStatement = true;
     }
     // Another body or office in the same slot: "defence ministry" against "foreign ministry".
     cu.forEach((u, i) => {
@@ -689,7 +692,8 @@ export class Aligner {
     const modifierConflict = conflicts.some((c) => c.kind === 'antonym' && cu[c.claimUnit]!.polar && !cu[c.claimUnit]!.isVerb && this.modifiesMatch(cu, c.claimUnit, matches));
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
-      if (!otherEvent && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict || modifierConflict)) stance = 'contradicts';
+      if (!otherEvent && roleStatement) stance = 'contradicts';
+      else if (!otherEvent && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict || modifierConflict)) stance = 'contradicts';
     } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
       stance = 'supports';
     }
