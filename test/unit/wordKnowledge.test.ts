@@ -101,6 +101,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Northern Alliance chief Ola Berg said talks would resume in autumn.')).toBe('supported');
   });
 
+  it('reads "N days ahead of" as "N days before"', async () => {
+    expect(await verdictOf('Bergen approved the fishing plan for the northern fleet three days ahead of the strike.')).toBe('contradicted');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

@@ -247,6 +247,8 @@ export class UnitExtractor {
             ? 0.4
             : isVerb
               ? 1.5
+              : ofTime && !isVerb
+                ? 0.5
               : polar && !polarAdverb
                 ? 1.5
                 : t.lower.endsWith('ly') && this.lexicon.hasLemma('r', t.lower)
@@ -256,7 +258,8 @@ export class UnitExtractor {
         isVerb,
         ...(phrasal ? { phrasal } : {}),
         ...(polar ? { polar } : {}),
-        ...(polarAdverb ? { minor: true } : {}),
+        // "a full three days", "just days": a word that only grades a time is a detail.
+        ...(polarAdverb || (ofTime && !isVerb) ? { minor: true } : {}),
         ...(!isVerb && this.lexicon.isRoleNoun(lemma) && (!this.lexicon.hasLemma('a', lemma) || this.lexicon.inClass('leading-offices', lemma)) ? { role: true } : {}),
         ...(predicateClasses.length ? { predicateClasses } : {}),
         ...(negated ? { negated } : {}),
@@ -275,6 +278,8 @@ export class UnitExtractor {
       if (u.isVerb && u.weight >= 1.5) seenAct = true;
       if (u.kind === 'entity' && (!seenAct || tokens[u.tokenStart - 1]?.lower === 'by')) u.actor = true;
     }
+    /** A word right before a noun modifies it ("breakaway republics"): it names no act of its own. */
+    const modifiesNoun = (w: Unit): boolean => units.some((x) => x.kind === 'word' && !x.isVerb && x.tokenStart === w.tokenEnd && this.lexicon.hasLemma('n', x.lemma!));
     // A date belongs to an act: the nearest verb, or an event noun right next to it ("the February 24 invasion").
     for (const u of units) {
       if (u.kind !== 'value' || !['weekday', 'date', 'month', 'year', 'offset'].includes(u.value!.kind)) continue;
@@ -290,7 +295,10 @@ export class UnitExtractor {
           if (w.tokenStart < u.tokenStart && (!left || distance(w) < distance(left))) left = w;
           if (w.tokenStart > u.tokenStart && (!right || distance(w) < distance(right))) right = w;
         }
-        const act = !w.isVerb ? (this.lexicon.derivationVerbs(w.lemma!)[0] ?? (this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? w.lemma : undefined)) : undefined;
+        // An event noun: a noun made from a verb, or a noun that is a verb too ("visit"); not a word that is mainly an
+        // adjective ("full", "breakaway").
+        const eventNoun = !w.isVerb && !this.lexicon.hasLemma('a', w.lemma!) && !modifiesNoun(w);
+        const act = eventNoun ? (this.lexicon.derivationVerbs(w.lemma!)[0] ?? (this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? w.lemma : undefined)) : undefined;
         // "back in 2014": a word that can be an adverb, with only a preposition between it and the date, tells no act.
         const adverbial = w.tokenEnd + 1 === u.tokenStart && this.lexicon.hasLemma('r', w.lemma!);
         if (act && !LIGHT.has(act) && distance(w) <= 4 && !adverbial) anchors.add(act);
@@ -300,10 +308,11 @@ export class UnitExtractor {
       if (!left && !right && anchors.size === 0 && speech) anchors.add(speech.lemma!);
       // "X's recognition of the regions came a day before ...": after a light verb, the date is its subject's act.
       if (!left && !right && anchors.size === 0) {
-        const light = units.find((w) => w.kind === 'word' && w.isVerb && LIGHT.has(w.lemma!) && w.tokenStart < u.tokenStart && u.tokenStart - w.tokenEnd <= 3);
-        const subject = light ? [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= light.tokenStart && light.tokenStart - w.tokenEnd <= 6 && this.lexicon.derivationVerbs(w.lemma!).length > 0) : undefined;
-        const act = subject ? this.lexicon.derivationVerbs(subject.lemma!)[0]! : undefined;
-        if (act && !LIGHT.has(act)) anchors.add(act);
+        // The light verb is just before the date, or just after it when the date is part of the subject ("X's recognition
+        // of the regions on 21 February came three days before ...").
+        const light = units.find((w) => w.kind === 'word' && w.isVerb && LIGHT.has(w.lemma!) && (w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd <= 3 : w.tokenStart - u.tokenEnd <= 3));
+        const subject = light ? [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 9 && this.lexicon.derivationVerbs(w.lemma!).length > 0 && !modifiesNoun(w)) : undefined;
+        for (const act of subject ? this.lexicon.derivationVerbs(subject.lemma!) : []) if (!LIGHT.has(act)) anchors.add(act);
       }
       if (left) anchors.add(left.lemma!);
       if (right) anchors.add(right.lemma!);
@@ -323,8 +332,9 @@ export class UnitExtractor {
     // "on 21 February – three days before the invasion": a relative time set next to a date is that date's act.
     for (const u of units) {
       if (u.kind !== 'value' || u.anchors || !['offset', 'date', 'weekday'].includes(u.value!.kind)) continue;
-      const before = units.find((w) => w.kind === 'value' && w !== u && w.anchors && w.tokenEnd <= u.tokenStart && u.tokenStart - w.tokenEnd <= 3 && ['date', 'weekday', 'month', 'year'].includes(w.value!.kind));
-      if (before) u.anchors = [...before.anchors!];
+      const before = units.find((w) => w.kind === 'value' && w !== u && (w.anchors || w.farAnchors) && w.tokenEnd <= u.tokenStart && u.tokenStart - w.tokenEnd <= 3 && ['date', 'weekday', 'month', 'year'].includes(w.value!.kind));
+      if (before?.anchors) u.anchors = [...before.anchors];
+      else if (before?.farAnchors) u.farAnchors = [...before.farAnchors];
     }
     // Offices of people, as unit indices.
     const unitOfMention = (i: number): number => {

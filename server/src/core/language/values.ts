@@ -97,8 +97,10 @@ function relativeTimes(tokens: readonly Token[], lexicon: Lexicon, values: Value
     }
     const span = SPAN_DAYS[t.lower];
     const direction = tokens[k + 1]?.lower;
-    if (span === undefined || !direction || !/^(before|after|earlier|later|prior)$/.test(direction)) continue;
-    const before = direction === 'before' || direction === 'earlier' || direction === 'prior';
+    // "three days ahead of the invasion" is "three days before" it.
+    const ahead = direction === 'ahead' && tokens[k + 2]?.lower === 'of';
+    if (span === undefined || !direction || (!ahead && !/^(before|after|earlier|later|prior)$/.test(direction))) continue;
+    const before = direction === 'before' || direction === 'earlier' || direction === 'prior' || ahead;
     const count = tokens[k - 1];
     let n: number | undefined;
     let start = k;
@@ -112,7 +114,7 @@ function relativeTimes(tokens: readonly Token[], lexicon: Lexicon, values: Value
         start = k - 1;
       }
     }
-    const from = direction === 'prior' && tokens[k + 2]?.lower === 'to' ? k + 3 : k + 2;
+    const from = (direction === 'prior' && tokens[k + 2]?.lower === 'to') || ahead ? k + 3 : k + 2;
     const ref = direction === 'earlier' || direction === 'later' ? undefined : referenceAct(tokens, from, lexicon);
     const end = ref?.end ?? k + 2;
     out.push({
