@@ -105,6 +105,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Bergen approved the fishing plan for the northern fleet three days ahead of the strike.')).toBe('contradicted');
   });
 
+  it('finds the passage that gives another day of the month for the act, naming the parties a few sentences before', async () => {
+    expect(await verdictOf('Peru recognised the border treaty of Estonia and Latvia on 9 June.')).toBe('disputed');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

@@ -15,7 +15,7 @@ import { LineMap } from '../text/lineMap';
 import type { BlockKind } from '../text/markdown';
 
 /** Bumped whenever analysis changes, so persisted records are rebuilt. */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
 export interface SentenceRecord {
   start: number;
@@ -55,6 +55,11 @@ export function valueTerm(v: ValueMention): string {
   return `v:${v.kind}:${v.value}`;
 }
 
+/** The month of a date, as the index term of a month ("in February"). */
+export function monthTerm(v: ValueMention): string {
+  return `v:month:${Math.floor(v.value / 100)}`;
+}
+
 export function sentenceTerms(s: AnalyzedSentence, lexicon: Lexicon): string[] {
   const terms = new Set<string>();
   const inMention = new Set<number>();
@@ -72,7 +77,11 @@ export function sentenceTerms(s: AnalyzedSentence, lexicon: Lexicon): string[] {
     for (const verb of lexicon.derivationVerbs(lemma)) terms.add(verb);
   });
   // Numbers and dates, so that among many like sentences the one with the claim's figure ranks first.
-  for (const v of s.values) terms.add(valueTerm(v));
+  for (const v of s.values) {
+    terms.add(valueTerm(v));
+    // A day is also its month: "21 February" finds "on the eve of its February 24 invasion" and "in late February".
+    if (v.kind === 'date') terms.add(monthTerm(v));
+  }
   return [...terms];
 }
 

@@ -11,7 +11,7 @@
 import type { Evidence } from '../analysis/findings';
 import type { EntityRegistry } from '../entities/registry';
 import type { CorpusIndex, SentenceRef } from '../index/corpusIndex';
-import { valueTerm } from '../index/articleRecord';
+import { monthTerm, valueTerm } from '../index/articleRecord';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence } from '../language/prose';
 import { LemmaIds, UnitExtractor, type SentenceUnits, type Unit } from '../claims/units';
@@ -35,6 +35,9 @@ interface PassageResult {
 }
 
 const CANDIDATES = 15;
+const DATE_CANDIDATES = 4;
+/** How many sentences before a passage may name what it refers back to ("their independence"). */
+const CONTEXT_SENTENCES = 4;
 const MAX_EVIDENCE = 5;
 
 function plural(n: number, word: string): string {
@@ -92,7 +95,7 @@ export class ClaimVerifier {
     return u;
   }
 
-  /** Entities named in the two sentences before a passage and in the article's first sentence (its headline). */
+  /** Entities named in the sentences just before a passage (CONTEXT_SENTENCES) and in the article's first sentence (its headline). */
   private context(ref: SentenceRef): Set<number> {
     this.syncCaches();
     const key = `${ref.article}:${ref.sentence}`;
@@ -101,7 +104,7 @@ export class ClaimVerifier {
     const ids = new Set<number>();
     if (this.contextCache.size > 8_000) this.contextCache.clear();
     this.contextCache.set(key, ids);
-    for (const k of new Set([0, ref.sentence - 2, ref.sentence - 1])) {
+    for (const k of new Set([0, ...Array.from({ length: CONTEXT_SENTENCES }, (_, i) => ref.sentence - 1 - i)])) {
       if (k < 0 || k >= ref.sentence) continue;
       const units = this.passageUnits({ article: ref.article, sentence: k });
       for (const u of units?.units ?? []) {
@@ -180,6 +183,8 @@ export class ClaimVerifier {
       } else if (u.kind === 'value' && u.value!.kind !== 'offset') {
         // A day of a month or a measure is as telling as a name; a weekday, month or bare number much less.
         add(valueTerm(u.value!), u.value!.kind === 'date' || (u.value!.kind === 'number' && u.value!.unit !== undefined && u.value!.value >= 10) ? 1.5 : 0.5, group);
+        // Another day of the same month is what a contradicting passage would give.
+        if (u.value!.kind === 'date') add(monthTerm(u.value!), 0.75, `${group}m`);
         // The unit finds passages that give the measure in other figures ("2,000 miles" and "4,000 miles").
         if (u.value!.unit && this.lexicon.unitScale(u.value!.unit)) {
           add(u.value!.unit, 1, `${group}u`);
@@ -195,6 +200,20 @@ export class ClaimVerifier {
           for (const v of this.lexicon.derivationVerbs(lemma)) add(v, 0.6, `${group}w${k}`);
         }
       }
+    });
+    return terms;
+  }
+
+  /** The claim's acts and the months of its dates, each required; undefined for a claim without a date. */
+  private dateQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
+    const dates = units.units.filter((u) => u.kind === 'value' && u.value!.kind === 'date');
+    const acts = units.units.filter((u) => u.kind === 'word' && u.isVerb && u.weight >= 1.5 && !u.inner);
+    if (dates.length === 0 || acts.length === 0) return undefined;
+    const terms = new Map<string, { weight: number; group: string }>();
+    for (const d of dates) terms.set(monthTerm(d.value!), { weight: 1, group: 'month' });
+    acts.forEach((a, i) => {
+      terms.set(a.lemma!, { weight: 1, group: `act${i}` });
+      for (const c of a.predicateClasses ?? []) terms.set(`p:${c}`, { weight: 0.9, group: `act${i}` });
     });
     return terms;
   }
@@ -216,6 +235,13 @@ export class ClaimVerifier {
     const found = this.index.search(this.query(claim), CANDIDATES);
     const top = found[0]?.score ?? 0;
     const hits = found.filter((h) => h.score >= 0.35 * top);
+    // A dated claim: the passages that give its act another day of the month, which the names of the claim may not find
+    // ("on 21 February" against "on the eve of its February 24 invasion" in a passage that names the regions otherwise).
+    const dateQuery = this.dateQuery(claim);
+    if (dateQuery) {
+      const have = new Set(hits.map((h) => `${h.article}:${h.sentence}`));
+      for (const h of this.index.search(dateQuery, DATE_CANDIDATES)) if (!have.has(`${h.article}:${h.sentence}`)) hits.push(h);
+    }
     const results: PassageResult[] = [];
     const seen = new Set<string>();
     for (const hit of hits) {
