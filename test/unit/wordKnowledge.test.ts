@@ -109,6 +109,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Peru recognised the border treaty of Estonia and Latvia on 9 June.')).toBe('disputed');
   });
 
+  it('reads "the South" as the one "South X" of the corpus, and not a name the corpus lacks', async () => {
+    expect(await verdictOf('Peru opened an embassy in the South in March.')).toBe('supported');
+    expect(await verdictOf('Peru opened an embassy in the North in March.')).not.toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

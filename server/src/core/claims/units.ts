@@ -122,7 +122,8 @@ export class UnitExtractor {
           entityType = 'place';
         }
       } else {
-        const found = this.registry.resolve(m.key) ?? this.registry.variant(m.surface)?.entity ?? this.nearMissEntity(m.surface);
+        const compass = tokens[m.tokenStart - 1]?.lower === 'the' && m.tokenEnd - m.tokenStart === 1 ? this.registry.compassPlace(m.key) : undefined;
+        const found = this.registry.resolve(m.key) ?? compass ?? this.registry.variant(m.surface)?.entity ?? this.nearMissEntity(m.surface);
         if (found) {
           entityId = found.id;
           entityType = found.type;

@@ -564,6 +564,18 @@ export class EntityRegistry {
   }
   private surnames?: Map<string, Entity | null>;
 
+  /** "the North": the one place of the corpus whose name is that compass word and one more word; undefined if none or several. */
+  compassPlace(word: string): Entity | undefined {
+    if (!this.lexicon.inClass('compass-words', word)) return undefined;
+    let found: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.type !== 'place' || !e.spellings.some((k) => k.startsWith(`${word} `) && k.split(' ').length === 2)) continue;
+      if (found && found !== e) return undefined;
+      found = e;
+    }
+    return found;
+  }
+
   entity(id: number): Entity | undefined {
     return this.entities[id];
   }
