@@ -114,6 +114,14 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Peru opened an embassy in the North in March.')).not.toBe('supported');
   });
 
+  it('takes "lost its ties with" as the other side of "severed relations with", and names the real actor of a swapped act', async () => {
+    expect(await verdictOf('Chile lost its ties with Ukraine over the disputed border.')).toBe('supported');
+    expect(await verdictOf('Chile severed relations with Ukraine over the border.')).toBe('contradicted');
+    const session = await sessionFor(CORPUS);
+    const swapped = session.analyzer.analyze('Chile severed relations with Ukraine over the border.\n', DEFAULT_SETTINGS).claims[0];
+    expect(swapped?.reason).toContain("says 'Ukraine'");
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

@@ -12,6 +12,8 @@ export type NounCategory = 'person' | 'organization' | 'location' | 'time';
 export interface PredicateClassData {
   acts: string[];
   opposite: string[];
+  /** Acts whose subject is the other party ("lose ties" against "cut ties"). */
+  converse?: string[];
 }
 
 export interface LexiconData {
@@ -403,6 +405,11 @@ export class Lexicon {
       if (!classes.includes(act.classId)) classes.push(act.classId);
     }
     return classes;
+  }
+
+  /** True when a verb is, in one of these classes, an act whose subject is the other party ("lose" ties). */
+  isConverse(verb: string, classes: readonly string[]): boolean {
+    return classes.some((c) => this.raw.data.predicates.classes[c]?.converse?.includes(verb) === true);
   }
 
   arePredicateOpposites(a: readonly string[], b: readonly string[]): boolean {

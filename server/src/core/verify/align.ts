@@ -759,6 +759,9 @@ export class Aligner {
     for (const [cv, pv] of matches) {
       const verb = cu[cv]!;
       if (!verb.isVerb || verb.weight < 1.5) continue;
+      // "X lost its ties with Y" against "Y cut ties with X": the parties are meant the other way round.
+      const converse = (u: Unit): boolean => this.lexicon.isConverse(u.lemma!, u.predicateClasses ?? []);
+      if (converse(verb) !== converse(pu[pv]!)) continue;
       if (passive(claim.lemmas, verb.tokenStart) || passive(passage.lemmas, pu[pv]!.tokenStart)) continue;
       const c = sides(cu, cv);
       const p = sides(pu, pv);
@@ -766,7 +769,9 @@ export class Aligner {
       const objectMoved = [...c.after].find((e) => p.before.has(e) && !p.after.has(e));
       if (subjectMoved !== undefined && objectMoved !== undefined && subjectMoved !== objectMoved) {
         const ci = cu.findIndex((u) => u.entityId === subjectMoved);
-        addConflict('actor', ci, matches.get(ci) ?? pv);
+        // The passage's own subject is the other party, the one to name in the reason.
+        const po = matches.get(cu.findIndex((u) => u.entityId === objectMoved));
+        addConflict('actor', ci, po ?? matches.get(ci) ?? pv);
         return;
       }
     }
