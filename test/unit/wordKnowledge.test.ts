@@ -122,6 +122,11 @@ describe('word knowledge in claim checking', () => {
     expect(swapped?.reason).toContain("says 'Ukraine'");
   });
 
+  it('sees who acts in a passive sentence ("was presented by X to Y") and that presenting is handing', async () => {
+    expect(await verdictOf("A letter of protest was presented by Estonia's ambassador, Mart Kask, to Peru's envoy, Ana Rojas.")).toBe('contradicted');
+    expect(await verdictOf("A letter of protest was presented by Peru's envoy, Ana Rojas, to Estonia's ambassador, Mart Kask.")).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

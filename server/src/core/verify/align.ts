@@ -743,15 +743,30 @@ export class Aligner {
     return this.lexicon.areSynonyms(a, b);
   }
 
-  /** "A handed B a certificate" against "B handed A a certificate" (active voice on both sides). */
+  /**
+   * "A handed B a certificate" against "B handed A a certificate", or against "a certificate was presented
+   * by B to A": the one who acts and the other party are the other way round.
+   */
   private swappedRoles(cu: Unit[], pu: Unit[], claim: SentenceUnits, passage: SentenceUnits, matches: Map<number, number>, addConflict: (kind: ConflictKind, c: number, p: number) => void): void {
-    const passive = (lemmas: string[], verbToken: number): boolean => lemmas[verbToken - 1] === 'be' || lemmas.slice(verbToken + 1, verbToken + 5).includes('by');
-    /** Entities of the clause before and after a verb (up to the neighbouring verbs). */
-    const sides = (units: Unit[], v: number): { before: Set<number>; after: Set<number> } => {
+    /**
+     * The entities of a verb's clause (up to the neighbouring verbs) as the one acting ("before": the subject of an
+     * active verb, the agent after "by" of a passive one) and the other parties ("after").
+     */
+    const sides = (units: Unit[], lemmas: string[], v: number): { before: Set<number>; after: Set<number> } | undefined => {
+      const verbToken = units[v]!.tokenStart;
+      const passive = lemmas[verbToken - 1] === 'be';
       const before = new Set<number>();
       const after = new Set<number>();
-      for (let k = v - 1; k >= 0 && !(units[k]!.isVerb && units[k]!.weight >= 1.5); k--) if (units[k]!.kind === 'entity' && !units[k]!.inner) before.add(units[k]!.entityId!);
-      for (let k = v + 1; k < units.length && !(units[k]!.isVerb && units[k]!.weight >= 1.5); k++) if (units[k]!.kind === 'entity' && !units[k]!.inner) after.add(units[k]!.entityId!);
+      for (let k = v - 1; k >= 0 && !(units[k]!.isVerb && units[k]!.weight >= 1.5); k--) if (units[k]!.kind === 'entity' && !units[k]!.inner) (passive ? after : before).add(units[k]!.entityId!);
+      for (let k = v + 1; k < units.length && !(units[k]!.isVerb && units[k]!.weight >= 1.5); k++) {
+        const u = units[k]!;
+        if (u.kind !== 'entity' || u.inner) continue;
+        const byAgent = lemmas.slice(verbToken + 1, u.tokenStart).includes('by') && !lemmas.slice(verbToken + 1, u.tokenStart).includes('to');
+        (passive && byAgent ? before : after).add(u.entityId!);
+      }
+      // A passive with no agent named says nothing of who acted.
+      if (passive && before.size === 0) return undefined;
+      if (!passive && lemmas.slice(verbToken + 1, verbToken + 5).includes('by')) return undefined;
       before.delete(-1);
       after.delete(-1);
       return { before, after };
@@ -762,9 +777,9 @@ export class Aligner {
       // "X lost its ties with Y" against "Y cut ties with X": the parties are meant the other way round.
       const converse = (u: Unit): boolean => this.lexicon.isConverse(u.lemma!, u.predicateClasses ?? []);
       if (converse(verb) !== converse(pu[pv]!)) continue;
-      if (passive(claim.lemmas, verb.tokenStart) || passive(passage.lemmas, pu[pv]!.tokenStart)) continue;
-      const c = sides(cu, cv);
-      const p = sides(pu, pv);
+      const c = sides(cu, claim.lemmas, cv);
+      const p = sides(pu, passage.lemmas, pv);
+      if (!c || !p) continue;
       const subjectMoved = [...c.before].find((e) => p.after.has(e) && !p.before.has(e));
       const objectMoved = [...c.after].find((e) => p.before.has(e) && !p.after.has(e));
       if (subjectMoved !== undefined && objectMoved !== undefined && subjectMoved !== objectMoved) {
