@@ -127,6 +127,18 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("A letter of protest was presented by Peru's envoy, Ana Rojas, to Estonia's ambassador, Mart Kask.")).toBe('supported');
   });
 
+  it('disputes a cause when articles give the same act another cause, quoting both as written', async () => {
+    expect(await verdictOf("Latvia expelled Peru's ambassador over a spying row.")).toBe('disputed');
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze("Latvia expelled Peru's ambassador over a spying row.\n", DEFAULT_SETTINGS).claims[0];
+    expect(claim?.reason).toContain("'spying row' as the draft does");
+    expect(claim?.reason).toContain('recognition of the treaty');
+  });
+
+  it('takes no other cause from a passage whose cause refers back ("in response to such a step")', async () => {
+    expect(await verdictOf('Lima recalled its envoy from Riga in response to the expulsion.')).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

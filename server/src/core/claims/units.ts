@@ -220,13 +220,14 @@ export class UnitExtractor {
       const polarAdverb = t.lower.endsWith('ly') && this.lexicon.isPolar(t.lower.slice(0, -2));
       if (!relation && !polarAdverb && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
       const isVerb = this.isVerbAt(s, k, lemma);
-      const particle = isVerb ? this.particleAfter(s, k) : undefined;
-      const objects = isVerb ? this.objectLemmas(s, k) : [];
-      const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : [];
       // "looking forward to": the verb and the next word as one verb of the lexicon; the next word is then no unit of its own.
       const next = s.tokens[k + 1];
       const phrasal = isVerb && next?.kind === 'word' && !covered.has(k + 1) && this.lexicon.hasLemma('v', `${lemma} ${next.lower}`) ? `${lemma} ${next.lower}` : undefined;
       if (phrasal) covered.add(k + 1);
+      // The word that makes a phrasal verb ("break with") is its particle for the predicate lexicon too.
+      const particle = isVerb ? (this.particleAfter(s, k) ?? (phrasal ? next!.lower : undefined)) : undefined;
+      const objects = isVerb ? this.objectLemmas(s, k) : [];
+      const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : [];
       const negated = pendingNegation && isVerb && !LIGHT.has(lemma) && !this.lexicon.isNegatingWord(lemma);
       if (negated) pendingNegation = false;
       // "officially sanctioned": an adverb made from a modifier with an opposite is that modifier, which an

@@ -17,7 +17,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { ValueMention } from '../language/values';
 import type { SentenceUnits, Unit } from '../claims/units';
 
-export type ConflictKind = 'date' | 'year' | 'number' | 'ordinal' | 'antonym' | 'negation' | 'actor' | 'place' | 'role';
+export type ConflictKind = 'date' | 'year' | 'number' | 'ordinal' | 'antonym' | 'negation' | 'actor' | 'place' | 'role' | 'cause';
 
 export interface Conflict {
   kind: ConflictKind;
@@ -25,6 +25,10 @@ export interface Conflict {
   passageUnit: number;
   claimText: string;
   passageText: string;
+  /** Where the passage's side is in the article's text, when it is a phrase rather than one unit (a cause). */
+  passageRange?: { start: number; end: number };
+  /** The same for the claim's side, in the draft's offsets. */
+  claimRange?: { start: number; end: number };
 }
 
 export type Stance = 'supports' | 'contradicts' | 'neutral';
@@ -433,10 +437,10 @@ export class Aligner {
 
     const conflicts: Conflict[] = [];
     const inConflict = new Set<number>();
-    const addConflict = (kind: ConflictKind, c: number, p: number, passageText = pu[p]!.text): void => {
+    const addConflict = (kind: ConflictKind, c: number, p: number, passageText = pu[p]!.text, claimText = cu[c]!.text): void => {
       if (inConflict.has(c)) return;
       inConflict.add(c);
-      conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText: cu[c]!.text, passageText });
+      conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText, passageText });
     };
 
     // "Only two countries recognise it" against "the third country to recognise it": an exhaustive count
@@ -647,6 +651,33 @@ export class Aligner {
       if (cu.some((w) => w.role && Math.abs(w.tokenStart - u.tokenStart) <= 4)) matchScore.set(i, 0);
     });
 
+    // "cut ties in response to X's support for Y" against "severed relations over Z's recognition of W": the same act
+    // with another cause. A cause that refers back ("in response to such action") is no other cause.
+    const claimCause = this.causePhrase(claim);
+    const passageCause = claimCause ? this.causePhrase(passage) : undefined;
+    if (claimCause && passageCause && !claimCause.refersBack && !passageCause.refersBack) {
+      const outside = (phrase: number[], k: number): boolean => !phrase.includes(k);
+      const actShared = [...matches].some(([c, p]) => cu[c]!.isVerb && cu[c]!.weight >= 1.5 && (matchScore.get(c) ?? 0) >= 0.7 && outside(claimCause.units, c) && outside(passageCause.units, p));
+      const causeShared = claimCause.units.some((c) => {
+        const p = matches.get(c);
+        return p !== undefined && passageCause.units.includes(p) && !cu[c]!.minor;
+      });
+      if (actShared && !causeShared) {
+        const first = claimCause.units[0]!;
+        addConflict('cause', first, passageCause.units[0]!, passageCause.text, claimCause.text);
+        const last = pu[passageCause.units[passageCause.units.length - 1]!]!;
+        const cause = conflicts.find((c) => c.kind === 'cause');
+        if (cause) {
+          cause.passageRange = { start: pu[passageCause.units[0]!]!.start, end: last.end };
+          cause.claimRange = { start: cu[first]!.start, end: cu[claimCause.units[claimCause.units.length - 1]!]!.end };
+        }
+        for (const c of claimCause.units) {
+          inConflict.add(c);
+          unmatch(c);
+        }
+      }
+    }
+
     let total = 0;
     let covered = 0;
     const missing: Unit[] = [];
@@ -709,6 +740,35 @@ export class Aligner {
     }
     return false;
   }
+
+  /**
+   * The phrase that gives the cause of a sentence's act: the units after a cause marker ("over", "in response to",
+   * "after") up to the end of its clause, when it has something to compare (not a date or number right after the
+   * marker: "over 6,500km", "after Thursday").
+   */
+  causePhrase(s: SentenceUnits): { units: number[]; markerUnits: number[]; text: string; refersBack: boolean } | undefined {
+    const lemmas = s.lemmas;
+    const markers = this.causeMarkers ??= [...this.lexicon.classWords('cause-markers')].map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
+    for (let k = 0; k < lemmas.length; k++) {
+      const marker = markers.find((m) => m.every((w, j) => lemmas[k + j] === w));
+      if (!marker) continue;
+      const from = k + marker.length;
+      let to = from;
+      // Up to the next punctuation (which has no lemma), at most 14 tokens.
+      while (to < lemmas.length && to - from < 14 && lemmas[to] !== '') to++;
+      const units = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart >= from && u.tokenEnd <= to && !u.inner).map(([, i]) => i);
+      const firstUnit = s.units[units[0] ?? -1];
+      if (!firstUnit || firstUnit.kind === 'value') continue;
+      // Something to compare: a name or a content word beside the clause's own light words.
+      if (!units.some((i) => s.units[i]!.kind === 'entity' || (s.units[i]!.kind === 'word' && s.units[i]!.weight >= 1))) continue;
+      const refersBack = this.lexicon.inClass('demonstratives', lemmas[from] ?? '');
+      const text = units.map((i) => s.units[i]!.text).join(' ');
+      const markerUnits = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart >= k && u.tokenStart < from).map(([, i]) => i);
+      return { units, markerUnits, text, refersBack };
+    }
+    return undefined;
+  }
+  private causeMarkers?: string[][];
 
   /** The means of an act the claim gives ("by armoured train", "via satellite"): a detail the passage must give too. */
   private meansDetail(claim: SentenceUnits, u: Unit): boolean {

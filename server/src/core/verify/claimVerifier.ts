@@ -36,6 +36,7 @@ interface PassageResult {
 
 const CANDIDATES = 15;
 const DATE_CANDIDATES = 4;
+const CAUSE_CANDIDATES = 12;
 /** How many sentences before a passage may name what it refers back to ("their independence"). */
 const CONTEXT_SENTENCES = 4;
 const MAX_EVIDENCE = 5;
@@ -218,6 +219,14 @@ export class ClaimVerifier {
     return terms;
   }
 
+  /** The claim's terms without its cause phrase; undefined for a claim that gives no cause. */
+  private causeQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
+    const cause = this.aligner.causePhrase(units);
+    if (!cause || cause.refersBack) return undefined;
+    const rest = { ...units, units: units.units.filter((_, i) => !cause.units.includes(i) && !cause.markerUnits.includes(i)) };
+    return this.query(rest);
+  }
+
   private combine(a: SentenceUnits, b: SentenceUnits): SentenceUnits {
     const shift = a.lemmas.length;
     const offset = a.units.length;
@@ -237,10 +246,17 @@ export class ClaimVerifier {
     const hits = found.filter((h) => h.score >= 0.35 * top);
     // A dated claim: the passages that give its act another day of the month, which the names of the claim may not find
     // ("on 21 February" against "on the eve of its February 24 invasion" in a passage that names the regions otherwise).
-    const dateQuery = this.dateQuery(claim);
-    if (dateQuery) {
-      const have = new Set(hits.map((h) => `${h.article}:${h.sentence}`));
-      for (const h of this.index.search(dateQuery, DATE_CANDIDATES)) if (!have.has(`${h.article}:${h.sentence}`)) hits.push(h);
+    // A claim that gives a cause: the passages with its act and parties, whatever cause they give ("over X").
+    const have = new Set(hits.map((h) => `${h.article}:${h.sentence}`));
+    for (const [extra, limit] of [[this.dateQuery(claim), DATE_CANDIDATES], [this.causeQuery(claim), CAUSE_CANDIDATES]] as const) {
+      if (!extra) continue;
+      const more = this.index.search(extra, limit);
+      for (const h of more) {
+        if (h.score < 0.5 * (more[0]?.score ?? 0)) break;
+        if (have.has(`${h.article}:${h.sentence}`)) continue;
+        have.add(`${h.article}:${h.sentence}`);
+        hits.push(h);
+      }
     }
     const results: PassageResult[] = [];
     const seen = new Set<string>();
@@ -305,7 +321,7 @@ export class ClaimVerifier {
     const conflictSpans = contradicting.flatMap((r) => r.alignment.conflicts.map((c) => claim.units[c.claimUnit]!)).map((u) => ({ start: u.start, end: u.end }));
 
     if (supporting.length && contradicting.length) {
-      return { verdict: 'disputed', reason: this.disputeReason(claim, supporting, contradicting), evidence, conflictSpans };
+      return { verdict: 'disputed', reason: this.disputeReason(supporting, contradicting, sentence), evidence, conflictSpans };
     }
     if (supporting.length) {
       return { verdict: 'supported', reason: `${plural(supporting.length, 'article')} ${supporting.length === 1 ? 'states' : 'state'} this: ${this.outlets(supporting)}.`, evidence, conflictSpans: [] };
@@ -331,7 +347,13 @@ export class ClaimVerifier {
     return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
   }
 
-  private conflictPhrase(c: Conflict): string {
+  private conflictPhrase(c: Conflict, r?: PassageResult): string {
+    // A phrase (a cause) is quoted as the article writes it.
+    if (c.passageRange && r) {
+      const text = this.index.textOf(r.refs[0]!.article) ?? '';
+      const phrase = text.slice(c.passageRange.start, c.passageRange.end).replace(/\s+/g, ' ');
+      if (phrase) return `'${phrase}'`;
+    }
     if (c.kind === 'negation') return `'${c.passageText}' without a negation`;
     return `'${c.passageText}'`;
   }
@@ -341,13 +363,20 @@ export class ClaimVerifier {
     const sameWord = contradicting.filter((r) => r.alignment.conflicts.some((c) => c.claimUnit === first.claimUnit && c.passageText.toLowerCase() === first.passageText.toLowerCase())).length;
     const n = Math.max(sameWord, 1);
     const draftSays = first.kind === 'negation' ? `the draft says it did not happen` : `the draft says '${first.claimText}'`;
-    return `${plural(n, 'article')} ${n === 1 ? 'says' : 'say'} ${this.conflictPhrase(first)}; ${draftSays} (${this.outlets(contradicting)}).`;
+    return `${plural(n, 'article')} ${n === 1 ? 'says' : 'say'} ${this.conflictPhrase(first, contradicting[0])}; ${draftSays} (${this.outlets(contradicting)}).`;
   }
 
-  private disputeReason(claim: SentenceUnits, supporting: PassageResult[], contradicting: PassageResult[]): string {
+  private disputeReason(supporting: PassageResult[], contradicting: PassageResult[], sentence: AnalyzedSentence): string {
     const c = contradicting[0]!.alignment.conflicts[0]!;
-    const claimSide = claim.units[c.claimUnit]!.text;
-    return `The articles disagree: ${plural(supporting.length, 'article')} ${supporting.length === 1 ? 'says' : 'say'} '${claimSide}' as the draft does (${this.outlets(supporting)}); ${plural(contradicting.length, 'article')} ${contradicting.length === 1 ? 'says' : 'say'} ${this.conflictPhrase(c)} (${this.outlets(contradicting)}).`;
+    // A phrase of the draft is quoted as written.
+    const range = c.claimRange;
+    const claimSide = range
+      ? sentence.tokens
+          .filter((t) => t.start >= range.start && t.end <= range.end)
+          .map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text)
+          .join('')
+      : c.claimText;
+    return `The articles disagree: ${plural(supporting.length, 'article')} ${supporting.length === 1 ? 'says' : 'say'} '${claimSide}' as the draft does (${this.outlets(supporting)}); ${plural(contradicting.length, 'article')} ${contradicting.length === 1 ? 'says' : 'say'} ${this.conflictPhrase(c, contradicting[0])} (${this.outlets(contradicting)}).`;
   }
 
   private evidence(r: PassageResult, claim: SentenceUnits, stance: Evidence['stance']): Evidence | undefined {
