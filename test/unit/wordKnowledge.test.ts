@@ -139,6 +139,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Lima recalled its envoy from Riga in response to the expulsion.')).toBe('supported');
   });
 
+  it('lets "the two states" after "Latvia and Peru" refer to the republic named after Latvia', async () => {
+    expect(await verdictOf('The RL ratified the fishing pact on 9 May.')).toBe('contradicted');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

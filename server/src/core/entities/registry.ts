@@ -564,6 +564,36 @@ export class EntityRegistry {
   }
   private surnames?: Map<string, Entity | null>;
 
+  /**
+   * The entities whose names contain another's: "the Republic of X" contains "X". A passage that named
+   * the place a few sentences before may refer back to the republic named after it.
+   */
+  containersOf(id: number): readonly number[] {
+    if (!this.containers) {
+      this.containers = new Map();
+      const byKey = new Map<string, number>();
+      for (const e of this.entities) for (const k of e.spellings) byKey.set(k, e.id);
+      for (const e of this.entities) {
+        for (const k of e.spellings) {
+          const words = k.split(' ');
+          if (words.length < 2) continue;
+          for (let i = 0; i < words.length; i++) {
+            for (let j = i + 1; j <= words.length; j++) {
+              if (j - i === words.length) continue;
+              const inner = byKey.get(words.slice(i, j).join(' '));
+              if (inner === undefined || inner === e.id) continue;
+              const list = this.containers.get(inner) ?? [];
+              if (!list.includes(e.id)) list.push(e.id);
+              this.containers.set(inner, list);
+            }
+          }
+        }
+      }
+    }
+    return this.containers.get(id) ?? [];
+  }
+  private containers?: Map<number, number[]>;
+
   /** "the North": the one place of the corpus whose name is that compass word and one more word; undefined if none or several. */
   compassPlace(word: string): Entity | undefined {
     if (!this.lexicon.inClass('compass-words', word)) return undefined;

@@ -114,6 +114,8 @@ export class ClaimVerifier {
         if (u.standsFor !== undefined) ids.add(u.standsFor);
       }
     }
+    // "the two regions" after "X and Y": the republics named after them too.
+    for (const id of [...ids]) for (const c of this.index.registry.containersOf(id)) ids.add(c);
     return ids;
   }
 
