@@ -143,6 +143,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The RL ratified the fishing pact on 9 May.')).toBe('contradicted');
   });
 
+  it('contradicts a list that names another member, and reads "set foot in" as "visit"', async () => {
+    expect(await verdictOf("Peru's foreign minister has visited Chile and Argentina this year.")).toBe('contradicted');
+    expect(await verdictOf("Peru's foreign minister has set foot in Chile and Brazil this year.")).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

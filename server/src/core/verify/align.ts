@@ -651,6 +651,31 @@ export class Aligner {
       if (cu.some((w) => w.role && Math.abs(w.tokenStart - u.tokenStart) <= 4)) matchScore.set(i, 0);
     });
 
+    // "visited X and Y" against "visited X and Z": a list that names another member.
+    const listed = (units: readonly Unit[], lemmas: readonly string[], a: number, b: number): boolean =>
+      a >= 0 && b < units.length && units[a]!.kind === 'entity' && units[b]!.kind === 'entity' && units[b]!.tokenStart > units[a]!.tokenEnd - 1 &&
+      units[b]!.tokenStart - units[a]!.tokenEnd <= 2 && lemmas.slice(units[a]!.tokenEnd, units[b]!.tokenStart).every((l) => l === 'and' || l === 'or' || l === '');
+    const nextEntity = (units: readonly Unit[], k: number, step: number): number => {
+      let j = k + step;
+      while (j >= 0 && j < units.length && units[j]!.inner) j += step;
+      return j;
+    };
+    cu.forEach((u, i) => {
+      if (u.kind !== 'entity' || u.inner || matches.has(i) || inConflict.has(i) || (matchScore.get(i) ?? 0) > 0) return;
+      for (const step of [-1, 1]) {
+        const partner = nextEntity(cu, i, step);
+        const [a, b] = step < 0 ? [partner, i] : [i, partner];
+        if (!listed(cu, claim.lemmas, a, b) || !matches.has(partner)) continue;
+        const pp = matches.get(partner)!;
+        // The member on the same side of the matched one.
+        const q = nextEntity(pu, pp, -step);
+        const [pa, pb] = step < 0 ? [pp, q] : [q, pp];
+        if (!listed(pu, passage.lemmas, pa, pb) || usedPassage.has(q) || pu[q]!.entityId === u.entityId) continue;
+        addConflict(u.entityType === 'person' ? 'actor' : 'place', i, q);
+        return;
+      }
+    });
+
     // "cut ties in response to X's support for Y" against "severed relations over Z's recognition of W": the same act
     // with another cause. A cause that refers back ("in response to such action") is no other cause.
     const claimCause = this.causePhrase(claim);
