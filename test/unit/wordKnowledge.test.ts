@@ -148,6 +148,15 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Peru's foreign minister has set foot in Chile and Brazil this year.")).toBe('supported');
   });
 
+  it('reads an office given after a name ("X, Norway\'s foreign minister") and contradicts another office', async () => {
+    expect(await verdictOf("Kari Lund, Norway's foreign minister, presented her credentials in April.")).toBe('contradicted');
+    expect(await verdictOf("Kari Lund, Norway's ambassador, presented her credentials in April.")).toBe('supported');
+  });
+
+  it('takes the agent after "by" as the one who acts, so "welcomed by X" meets "condemned by X"', async () => {
+    expect(await verdictOf("Latvia's expulsion of the ambassador was welcomed by Lima and Santiago.")).toBe('contradicted');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

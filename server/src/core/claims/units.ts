@@ -227,7 +227,9 @@ export class UnitExtractor {
       // The word that makes a phrasal verb ("break with") is its particle for the predicate lexicon too.
       const particle = isVerb ? (this.particleAfter(s, k) ?? (phrasal ? next!.lower : undefined)) : undefined;
       const objects = isVerb ? this.objectLemmas(s, k) : [];
-      const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : [];
+      // "a move condemned by X": a past participle after a noun is still its verb's act, as far as its opposites go.
+      const participle = !isVerb && t.lower.endsWith('ed') && this.lexicon.hasLemma('v', lemma);
+      const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : participle ? this.lexicon.predicateClasses(lemma, undefined, []) : [];
       const negated = pendingNegation && isVerb && !LIGHT.has(lemma) && !this.lexicon.isNegatingWord(lemma);
       if (negated) pendingNegation = false;
       // "officially sanctioned": an adverb made from a modifier with an opposite is that modifier, which an

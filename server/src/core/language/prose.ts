@@ -179,6 +179,13 @@ export class ProseAnalyzer {
       if (tokens[k]?.text !== ',') return;
       k++;
       if (tokens[k] && /^(a|an|the)$/.test(tokens[k]!.lower)) k++;
+      // "NAME, Norway's foreign minister": an owner with a possessive before the role is its body.
+      let owner: string | undefined;
+      const ownerAt = mentionAt(k);
+      if (ownerAt >= 0 && mentions[ownerAt]!.tokenStart === k && tokens[mentions[ownerAt]!.tokenEnd]?.possessive) {
+        owner = mentions[ownerAt]!.key;
+        k = mentions[ownerAt]!.tokenEnd + 1;
+      }
       let role = '';
       if (tokens[k] && tokens[k]!.kind === 'word' && !isRole(tokens[k]) && isRole(tokens[k + 1]) && mentionAt(k) < 0) {
         role = `${tokens[k]!.lower} `;
@@ -189,7 +196,8 @@ export class ProseAnalyzer {
       const org = /^(for|of|at|to|with)$/.test(tokens[k + 1]?.lower ?? '') ? mentions.find((o) => o.tokenStart > k && o.tokenStart <= k + 5) : undefined;
       // "On Twitter, the leader of the NGO, Jane Doe, said": the role is Doe's.
       if (mentions.some((o) => o !== m && o !== org && o.kind === 'name' && personLike(o) && o.tokenStart > k && o.tokenStart <= k + 12)) return;
-      links.push({ mention: index, role, ...(org ? { affiliation: org.key } : {}) });
+      const affiliation = org?.key ?? owner;
+      links.push({ mention: index, role, ...(affiliation ? { affiliation } : {}) });
     });
     return links;
   }

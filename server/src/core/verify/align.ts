@@ -480,7 +480,7 @@ export class Aligner {
       // "before the invasion" and "after the statement" are about different events.
       if ((cu[c]!.lemma === 'before' || cu[c]!.lemma === 'after') && !this.sameObject(cu, pu, c, p, matches)) continue;
       // An opposite act counts only if the passage's actor is the claim's ("Paris cut ties" says nothing of others' ties).
-      if (pu[p]!.isVerb && !this.actorMatched(cu, pu, c, p, matches)) continue;
+      if (pu[p]!.isVerb && !this.actorMatched(cu, pu, c, p, matches, claim.lemmas, passage.lemmas)) continue;
       addConflict('antonym', c, p);
     }
     // Polarity of a matched act.
@@ -538,7 +538,9 @@ export class Aligner {
     // Another office for the same person: "foreign minister X" against "spokesman X".
     cu.forEach((u, i) => {
       if (!u.role || matches.has(i) || inConflict.has(i)) return;
-      const person = [...matches].find(([c]) => cu[c]!.kind === 'entity' && cu[c]!.entityType === 'person' && Math.abs(cu[c]!.tokenStart - u.tokenStart) <= 4);
+      // The person named next to the office ("foreign minister X", "X, Y's foreign minister").
+      const near = (w: Unit): boolean => (w.tokenStart > u.tokenStart ? w.tokenStart - u.tokenEnd : u.tokenStart - w.tokenEnd) <= 4;
+      const person = [...matches].find(([c]) => cu[c]!.kind === 'entity' && cu[c]!.entityType === 'person' && near(cu[c]!));
       if (!person) return;
       const pPerson = pu[person[1]]!;
       const j = pu.findIndex((v, k) => v.role && !usedPassage.has(k) && Math.abs(v.tokenStart - pPerson.tokenStart) <= 12 && this.wordMatch(u, v) < 0.7 && !this.sameOffice(u.lemma!, v.lemma!));
@@ -648,7 +650,8 @@ export class Aligner {
     // A person the claim names with an office ("the foreign minister, X") must be in the passage, not just the state.
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || u.entityType !== 'person' || (matchScore.get(i) ?? 0) >= 1) return;
-      if (cu.some((w) => w.role && Math.abs(w.tokenStart - u.tokenStart) <= 4)) matchScore.set(i, 0);
+      const gap = (w: Unit): number => (w.tokenStart > u.tokenStart ? w.tokenStart - u.tokenEnd : u.tokenStart - w.tokenEnd);
+      if (cu.some((w) => w.role && gap(w) <= 4)) matchScore.set(i, 0);
     });
 
     // "visited X and Y" against "visited X and Z": a list that names another member.
@@ -917,18 +920,25 @@ export class Aligner {
   }
 
   /** The passage's actor of an act (the nearest entity before it) is an actor of the claim's act, or there is none. */
-  private actorMatched(cu: Unit[], pu: Unit[], c: number, p: number, matches: Map<number, number>): boolean {
-    let actor = -1;
-    for (let k = p - 1; k >= 0; k--) {
+  private actorMatched(cu: Unit[], pu: Unit[], c: number, p: number, matches: Map<number, number>, claimLemmas: readonly string[] = [], passageLemmas: readonly string[] = []): boolean {
+    /** "condemned by X and Y": the agents named right after "by". */
+    const agents = (units: Unit[], lemmas: readonly string[], v: number): number[] => {
+      if (lemmas[units[v]!.tokenEnd] !== 'by') return [];
+      const out: number[] = [];
+      for (let k = v + 1; k < units.length && units[k]!.kind === 'entity' && units[k]!.tokenStart - units[v]!.tokenEnd <= 6; k++) if (!units[k]!.inner) out.push(k);
+      return out;
+    };
+    let actor = agents(pu, passageLemmas, p)[0] ?? -1;
+    for (let k = p - 1; actor < 0 && k >= 0; k--) {
       if (pu[k]!.kind === 'entity' && !pu[k]!.inner) {
         actor = k;
         break;
       }
     }
     if (actor < 0) return true;
-    // The claim's actors: entities before its act, back to the previous act.
-    const claimActors: number[] = [];
-    for (let k = c - 1; k >= 0 && !(cu[k]!.isVerb && cu[k]!.weight >= 1.5); k--) if (cu[k]!.kind === 'entity') claimActors.push(k);
+    // The claim's actors: the agents after "by", or the entities before its act, back to the previous act.
+    const claimActors: number[] = agents(cu, claimLemmas, c);
+    if (claimActors.length === 0) for (let k = c - 1; k >= 0 && !(cu[k]!.isVerb && cu[k]!.weight >= 1.5); k--) if (cu[k]!.kind === 'entity') claimActors.push(k);
     const a = pu[actor]!;
     const inside = (j: number): boolean => j === actor || (pu[j]!.inner === true && pu[j]!.tokenStart >= a.tokenStart && pu[j]!.tokenEnd <= a.tokenEnd);
     return claimActors.some((k) => {
