@@ -15,6 +15,8 @@ const CLAIMS = [
   "Chile's foreign minister could not attend the talks in Oslo.",
   'Officials in Oslo said the levy may rise next year.',
   'When Chile closed its embassy, Norway ended diplomatic relations with it.',
+  'Chile calls the levy unfair, the Oslo ministry said.',
+  'Norway questions the Chilean account of the talks.',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',
@@ -25,6 +27,12 @@ const NOT_CLAIMS = [
   'Will Chile reopen its embassy in Oslo?',
   'Readers should compare the two accounts of the Oslo talks.',
   '## What the Oslo–Santiago rupture means',
+  'Treat any figure for the levy with caution until the Storting publishes it.',
+  'Writers covering the Oslo talks should avoid calling the two councils parties.',
+  'For reasons of space, I have left the Bergen strike out of this comparison.',
+  'Of the three accounts, the Coastal Ledger gives the clearest picture of the deal.',
+  "The ministry's aside about the levy reads more like a press release than reporting.",
+  '## Oslo, Santiago and the levy: open questions',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {

@@ -75,7 +75,13 @@ export class ClaimDetector {
     const evaluative = tokens.some(
       (t, k) => !quoted.has(k) && !inName.has(k) && t.kind === 'word' && (this.lexicon.inClass('evaluative-adjectives', t.lower) || this.lexicon.inClass('evaluative-nouns', t.lower) || this.lexicon.inClass('hedges', t.lower)),
     );
-    const reported = tokens.some((t, k) => !quoted.has(k) && t.kind === 'word' && this.lexicon.speechVerbs.has(s.lemmas[k]!) && t.lower !== s.lemmas[k]);
+    // A verb of speech in a finite form ("said", "calls"), not a gerund ("avoid calling them states").
+    // "calls" after a plural is a noun ("the two republics states"), not a report.
+    const reported = tokens.some((t, k) => {
+      if (quoted.has(k) || t.kind !== 'word' || !this.lexicon.speechVerbs.has(s.lemmas[k]!) || t.lower === s.lemmas[k] || t.lower.endsWith('ing')) return false;
+      const prev = tokens[k - 1];
+      return !(t.lower.endsWith('s') && prev?.kind === 'word' && prev.lower.endsWith('s') && !prev.possessive && !s.mentions.some((m) => m.tokenEnd === k));
+    });
     if (evaluative && !reported) return 'opinion';
     if (!reported && this.advicePhrases.some(has)) return 'advice';
     // "The move may backfire", "it could push them closer": a guess, unless negated ("could not veto" is what happened).
@@ -88,6 +94,19 @@ export class ClaimDetector {
     });
     if (guess && !reported) return 'opinion';
     if (this.lexicon.inClass('imperative-starts', first.lower) && first === tokens.find((t) => t.kind === 'word') && !s.mentions.some((m) => m.tokenStart === 0)) return 'advice';
+    // "Treat any claim with caution": a bare verb first, then its object's determiner or a pronoun, and no subject.
+    const firstAt = tokens.indexOf(first);
+    const after = tokens[firstAt + 1];
+    if (
+      first === tokens.find((t) => t.kind === 'word') &&
+      !s.mentions.some((m) => m.tokenStart === firstAt) &&
+      s.lemmas[firstAt] === first.lower &&
+      this.lexicon.hasLemma('v', first.lower) &&
+      after?.kind === 'word' &&
+      (this.lexicon.inClass('determiners', after.lower) || ['it', 'them', 'this', 'these', 'those'].includes(after.lower)) &&
+      !['the', 'a', 'an'].includes(first.lower)
+    )
+      return 'advice';
     if (text.split(' ').some((w) => this.lexicon.inClass('first-person', w)) && !reported && !s.mentions.length) return 'meta';
     if (!this.hasPredicate(s, quoted)) return 'fragment';
     const anchored = s.mentions.length > 0 || s.values.length > 0;
@@ -104,7 +123,9 @@ export class ClaimDetector {
       const prev = s.tokens[k - 1];
       const afterDeterminer = prev !== undefined && prev.kind === 'word' && this.lexicon.inClass('determiners', prev.lower);
       if (afterDeterminer) return false;
-      if (t.lower !== lemma && !/ing$/.test(t.lower)) return true;
+      // "open questions": a plural noun after an adjective, not a verb.
+      const afterAdjective = prev !== undefined && prev.kind === 'word' && this.lexicon.hasLemma('a', prev.lower) && this.lexicon.hasLemma('n', lemma) && t.lower.endsWith('s');
+      if (t.lower !== lemma && !/ing$/.test(t.lower) && !afterAdjective) return true;
       return prev !== undefined && (s.mentions.some((m) => m.tokenEnd === k) || this.lexicon.inClass('pronouns', prev.lower));
     });
   }
