@@ -19,6 +19,13 @@ describe('speakers of quotations in articles', () => {
     expect(quote?.message).toContain('Storting');
   });
 
+  it('takes the subject as the speaker of a draft quotation when an aside stands between them', async () => {
+    const session = await sessionFor(CORPUS);
+    const analysis = session.analyzer.analyze('Kari Lund, for her part, pledged a "fair share for the coast".\n', DEFAULT_SETTINGS);
+    const quote = analysis.findings.find((f) => f.kind === 'quote');
+    expect(quote?.code).toBe('quote-misattributed');
+  });
+
   it('reads a one-word name after "the" as a body', async () => {
     const session = await sessionFor(CORPUS);
     const entity = session.index.registry.resolve('storting');

@@ -149,6 +149,11 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
       }
     }
   }
+  // "X, for his part, pledged ...", "X, Y's man in Z, said ...": far from its subject, the verb is still the subject's.
+  if (verbs.length > 0) {
+    const subject = firstPersonish(verbs[0]!);
+    if (subject && typeOf(subject) === 'person') return speakerOfMention(subject);
+  }
   // No verb of speech: the words are the subject's ("X offered his 'full support'", "X defended Y's '...'").
   if (verbs.length === 0) {
     const subject = candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place') ?? candidates.find((c) => c.tokenEnd <= qStart && ownsOffice(c) && speakerOfMention(c).entityId !== undefined);
