@@ -157,6 +157,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Latvia's expulsion of the ambassador was welcomed by Lima and Santiago.")).toBe('contradicted');
   });
 
+  it("lets an undated passage speak for the month its article was written in when it says the opposite act", async () => {
+    expect(await verdictOf('In June, Peru restored its trade ties with Estonia.')).toBe('contradicted');
+    expect(await verdictOf('In March, Peru restored its trade ties with Estonia.')).toBe('unsupported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

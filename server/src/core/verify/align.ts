@@ -713,8 +713,18 @@ export class Aligner {
     const dateInConflict = conflicts.some((c) => c.kind === 'date');
     // "on Thursday, 14 July" against "on Thursday": one date said twice, found once.
     const dateMatched = cu.some((u, i) => u.kind === 'value' && valueKindGroup(u.value!) === 'date' && (matchScore.get(i) ?? 0) > 0);
+    // "In mid-July, X restored ties" against an article of July that says X cut them: a passage that gives no date of its
+    // own tells of the days it was written in, so a date of that month does not stand in the way of the opposite act.
+    const actOpposed = conflicts.some((c) => cu[c.claimUnit]!.isVerb && (c.kind === 'antonym' || c.kind === 'negation'));
+    const passageDated = pu.some((v) => v.kind === 'value' && valueKindGroup(v.value!) === 'date');
+    const ofPublication = (v: ValueMention): boolean => {
+      if (!published || !actOpposed || passageDated || (v.year !== undefined && v.year !== published.year)) return false;
+      if (v.kind === 'date') return Math.floor(v.value / 100) === published.month;
+      return v.kind === 'month' && v.value === published.month;
+    };
     cu.forEach((u, i) => {
       if (inConflict.has(i)) return;
+      if (u.kind === 'value' && ofPublication(u.value!)) matchScore.set(i, Math.max(matchScore.get(i) ?? 0, 0.6));
       total += u.weight;
       const s = matchScore.get(i) ?? 0;
       covered += u.weight * s;
