@@ -162,6 +162,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('In March, Peru restored its trade ties with Estonia.')).toBe('unsupported');
   });
 
+  it('counts countries and governments as one kind of thing, and a floating "both" as no count', async () => {
+    expect(await verdictOf('Estonia was the third government to recognise the border deal.')).toBe('supported');
+    expect(await verdictOf('Norway and Chile have both recognised the border deal.')).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

@@ -246,6 +246,8 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
           end++;
         }
         const unit = nounAfter(tokens, end, lexicon);
+        // "X and Y have both been accused": a floating "both" counts nothing.
+        if (t.lower === 'both' && !unit) continue;
         const qualifier = qualifierBefore(k);
         push({ kind: 'number', value, tokenStart: k, tokenEnd: end, start: t.start, end: tokens[end - 1]!.end, ...(unit ? { unit } : {}), ...(qualifier ? { qualifier } : {}) });
       }

@@ -206,8 +206,13 @@ export class Aligner {
 
   private readonly unitScale: UnitScale = (unit) => this.lexicon.unitScale(unit);
 
-  /** Counted nouns agree when equal or synonyms ("state" and "country"). */
-  private readonly unitsAgree: UnitsAgree = (a, b) => a === b || (a !== undefined && b !== undefined && (this.lexicon.areSynonyms(a, b) || this.lexicon.areRelatedNouns(a, b)));
+  /** Counted nouns agree when equal, synonyms or related, or both words for a state ("third country", "third government"). */
+  private readonly unitsAgree: UnitsAgree = (a, b) =>
+    a === b || (a !== undefined && b !== undefined && (this.lexicon.areSynonyms(a, b) || this.lexicon.areRelatedNouns(a, b) || (this.isStateWord(a) && this.isStateWord(b))));
+
+  private isStateWord(w: string): boolean {
+    return this.lexicon.inClass('state-bodies', w) || this.lexicon.inClass('state-nouns', w);
+  }
 
   /** Similarity of two word units: 1 same lemma ... 0 unrelated, -1 opposite. */
   wordMatch(a: Unit, b: Unit): number {
