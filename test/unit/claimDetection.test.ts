@@ -17,6 +17,7 @@ const CLAIMS = [
   'When Chile closed its embassy, Norway ended diplomatic relations with it.',
   'Chile calls the levy unfair, the Oslo ministry said.',
   'Norway questions the Chilean account of the talks.',
+  "Bergen's mayor sent her good wishes to the harbour authority on Tuesday.",
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',

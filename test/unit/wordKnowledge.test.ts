@@ -167,6 +167,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Norway and Chile have both recognised the border deal.')).toBe('supported');
   });
 
+  it('reads "As <outlet> reminds readers," as where the claim comes from, not part of it', async () => {
+    expect(await verdictOf('As Coastal Ledger reminds readers, the mayor of Bergen, Marit Olsen, expected closer cooperation with the harbour authority.')).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

@@ -72,8 +72,14 @@ export class ClaimDetector {
     if (this.lexicon.inClass('hedges', first.lower)) return 'opinion';
     const inName = new Set<number>();
     for (const m of s.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inName.add(k);
+    // "Kim's good wishes", "his warm words": a word of judgement after a possessive describes what someone sent or said.
+    const owned = (k: number): boolean => tokens[k - 1]?.possessive === true || /^(his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '');
     const evaluative = tokens.some(
-      (t, k) => !quoted.has(k) && !inName.has(k) && t.kind === 'word' && (this.lexicon.inClass('evaluative-adjectives', t.lower) || this.lexicon.inClass('evaluative-nouns', t.lower) || this.lexicon.inClass('hedges', t.lower)),
+      (t, k) =>
+        !quoted.has(k) &&
+        !inName.has(k) &&
+        t.kind === 'word' &&
+        (this.lexicon.inClass('hedges', t.lower) || ((this.lexicon.inClass('evaluative-adjectives', t.lower) || this.lexicon.inClass('evaluative-nouns', t.lower)) && !owned(k))),
     );
     // A verb of speech in a finite form ("said", "calls"), not a gerund ("avoid calling them states").
     // "calls" after a plural is a noun ("the two republics states"), not a report.

@@ -79,6 +79,7 @@ export class ClaimVerifier {
     this.contextCache.clear();
     this.dateContextCache.clear();
     this.publishedCache.clear();
+    this.outletSet = undefined;
     this.unitCacheVersion = this.index.version;
   }
 
@@ -221,6 +222,42 @@ export class ClaimVerifier {
     return terms;
   }
 
+  /**
+   * "As Coastal Ledger reports, ...": the name of an outlet of the corpus says where the claim comes from, not what it
+   * claims; it is kept as a unit (indices stay) but weighs nothing and is never missing.
+   */
+  private withoutOutlets(units: SentenceUnits): SentenceUnits {
+    const names = this.outletNames();
+    const outletUnits = units.units.filter((u) => u.kind === 'entity' && names.has(u.text.toLowerCase()));
+    if (outletUnits.length === 0) return units;
+    // The whole clause when it only attributes ("As X reminds readers,", "According to X,").
+    const L = units.lemmas;
+    const silent = (u: Unit): boolean =>
+      outletUnits.some((o) => {
+        if (u === o) return true;
+        let from = o.tokenStart;
+        while (from > 0 && L[from - 1] !== '') from--;
+        let to = o.tokenEnd;
+        while (to < L.length && L[to] !== '') to++;
+        const attributes = L[from] === 'as' || L[from] === 'according';
+        return attributes && to < L.length && u.tokenStart >= from && u.tokenEnd <= to;
+      });
+    return { ...units, units: units.units.map((u) => (silent(u) ? { ...u, weight: 0, minor: true } : u)) };
+  }
+
+  private outletNames(): Set<string> {
+    this.syncCaches();
+    if (!this.outletSet) {
+      this.outletSet = new Set();
+      for (const [, record] of this.index.articles()) {
+        const outlet = record.meta.outlet;
+        if (outlet && outlet !== 'unknown') this.outletSet.add(outlet.toLowerCase());
+      }
+    }
+    return this.outletSet;
+  }
+  private outletSet?: Set<string>;
+
   /** The claim's terms without its cause phrase; undefined for a claim that gives no cause. */
   private causeQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
     const cause = this.aligner.causePhrase(units);
@@ -241,7 +278,7 @@ export class ClaimVerifier {
   }
 
   verify(sentence: AnalyzedSentence): ClaimResult {
-    const claim = this.units(sentence);
+    const claim = this.withoutOutlets(this.units(sentence));
     // Passages far below the best match cannot cover the claim; they are not compared.
     const found = this.index.search(this.query(claim), CANDIDATES);
     const top = found[0]?.score ?? 0;
