@@ -31,7 +31,7 @@ function readData(pos) {
   const synsets = new Map();
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('  ')) continue;
-    const [head] = line.split(' | ');
+    const [head, gloss = ''] = line.split(' | ');
     const f = head.trim().split(/\s+/);
     const offset = f[0];
     const wordCount = parseInt(f[3], 16);
@@ -49,7 +49,7 @@ function readData(pos) {
       const st = f[k + 3];
       ptrs.push({ sym: f[k], off: f[k + 1], pos: f[k + 2] === 's' ? 'a' : f[k + 2], src: parseInt(st.slice(0, 2), 16), tgt: parseInt(st.slice(2), 16) });
     }
-    synsets.set(offset, { words, proper, ptrs });
+    synsets.set(offset, { words, proper, ptrs, gloss });
   }
   return synsets;
 }
@@ -235,6 +235,17 @@ for (const [, syn] of data.n) {
   for (const w of syn.words) if (!w.includes('capital')) lexicon.capitals[w] = country.replace(/^the /, '');
 }
 
+// Seats of government: a named place that is part of a national capital and, by its gloss, houses a government
+// ("Kremlin": citadel of Moscow, housing the offices of the government). It stands for the capital's country.
+lexicon.seats = Object.create(null);
+for (const [, syn] of data.n) {
+  if (!syn.proper.some(Boolean) || !/\bgovernment\b/.test(syn.gloss)) continue;
+  const whole = syn.ptrs.find((p) => p.sym === '#p' && p.pos === 'n')?.off;
+  const capital = whole ? data.n.get(whole).words.map((w) => lexicon.capitals[w]).find(Boolean) : undefined;
+  if (!capital) continue;
+  for (const w of syn.words) if (!lexicon.capitals[w]) lexicon.seats[w] = capital;
+}
+
 // Irregular forms from compromise: verb forms and plurals that suffix rules miss.
 const lex = nlp.model().one.lexicon;
 const verbForms = Object.entries(lex).filter(([, tags]) => [].concat(tags).some((t) => t === 'PastTense' || t === 'Participle'));
@@ -290,5 +301,5 @@ fs.writeFileSync(out, JSON.stringify(lexicon));
 const size = fs.statSync(out).size;
 console.log(
   `lexicon: ${out} (${(size / 1e6).toFixed(1)} MB; ${ids.size} senses, ${lexicon.antonyms.length} antonym pairs, ` +
-    `${Object.keys(lexicon.capitals).length} capitals, ${Object.keys(lexicon.irregular).length} irregular forms)`,
+    `${Object.keys(lexicon.capitals).length} capitals, ${Object.keys(lexicon.seats).length} seats of government, ${Object.keys(lexicon.irregular).length} irregular forms)`,
 );

@@ -687,13 +687,13 @@ export class EntityRegistry {
 
   /** The place a demonym or capital stands for (folded key), if known. */
   placeFor(key: string): Entity | undefined {
-    const direct = this.standsFor.get(key) ?? this.lexicon.capitalOf(key);
+    const direct = this.standsFor.get(key) ?? this.lexicon.capitalOf(key) ?? this.lexicon.seatOf(key);
     if (direct) return this.byKey.get(direct)?.entity;
     // Any spelling of the entity may be the one the lexicon knows ("Bombay" for "Mumbai").
     const e = this.byKey.get(key)?.entity;
     if (!e) return undefined;
     for (const k of [...e.spellings, ...e.aliases]) {
-      const target = this.standsFor.get(k) ?? this.lexicon.capitalOf(k);
+      const target = this.standsFor.get(k) ?? this.lexicon.capitalOf(k) ?? this.lexicon.seatOf(k);
       if (target) return this.byKey.get(target)?.entity;
     }
     return undefined;

@@ -32,6 +32,8 @@ export interface LexiconData {
   nounHypernyms: Record<string, number[]>;
   pertainyms: Record<string, string[]>;
   capitals: Record<string, string>;
+  /** Named seats of government, part of a capital, by the country they stand for ("kremlin" -> "russia"). */
+  seats?: Record<string, string>;
   categories: Record<NounCategory | 'role', string>;
   irregular: Record<string, string>;
   /** compromise's proper-noun tags by folded form: F given name, L surname, P person, C country, T city, R region, O organization, D demonym, H honorific. */
@@ -371,6 +373,11 @@ export class Lexicon {
   /** The country a national capital belongs to: pyongyang -> north korea. */
   capitalOf(lower: string): string | undefined {
     return this.capitals.get(lower);
+  }
+
+  /** The country a seat of government stands for ("kremlin" -> "russia"), from WordNet. */
+  seatOf(lower: string): string | undefined {
+    return this.raw.seats?.[lower];
   }
 
   private capitalsByCountry?: Map<string, string[]>;

@@ -267,6 +267,8 @@ export class Aligner {
     else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
     else if (verbs && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
     else if (nouns && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
+    // "the two republics", "the regions", "the territories": words that head the names of places describe one place alike.
+    else if (nouns && this.lexicon.inClass('place-heads', la) && this.lexicon.inClass('place-heads', lb)) score = 0.6;
     if (row) {
       row.set(inner, score);
       this.wordCacheEntries++;
