@@ -227,6 +227,8 @@ export class Aligner {
     }
     const verbs = a.isVerb === true && b.isVerb === true;
     const score = this.lemmaRelation(la, lb, a.lemmaId, b.lemmaId, verbs, !a.isVerb && !b.isVerb);
+    // "the two republics", "the regions": words that head the names of places describe one place alike (not inside a name).
+    if (score === 0 && !a.isVerb && !b.isVerb && !a.inner && !b.inner && this.lexicon.inClass('place-heads', la) && this.lexicon.inClass('place-heads', lb)) return 0.6;
     // "looking forward to" and "expected": the phrasal verb is the word that relates.
     if (score !== 0 || (a.phrasal === undefined && b.phrasal === undefined)) return score;
     const pa = a.phrasal ?? la;
@@ -267,8 +269,6 @@ export class Aligner {
     else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
     else if (verbs && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
     else if (nouns && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
-    // "the two republics", "the regions", "the territories": words that head the names of places describe one place alike.
-    else if (nouns && this.lexicon.inClass('place-heads', la) && this.lexicon.inClass('place-heads', lb)) score = 0.6;
     if (row) {
       row.set(inner, score);
       this.wordCacheEntries++;
