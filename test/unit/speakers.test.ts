@@ -26,6 +26,13 @@ describe('speakers of quotations in articles', () => {
     expect(quote?.code).toBe('quote-misattributed');
   });
 
+  it('prefers a person to another name before a quotation with no verb of speech', async () => {
+    const session = await sessionFor(CORPUS);
+    const analysis = session.analyzer.analyze('At the Harbour Day fair, Kari Lund defended the levy as a "fair share for the coast".\n', DEFAULT_SETTINGS);
+    const quote = analysis.findings.find((f) => f.kind === 'quote');
+    expect(quote?.code).toBe('quote-misattributed');
+  });
+
   it('reads a one-word name after "the" as a body', async () => {
     const session = await sessionFor(CORPUS);
     const entity = session.index.registry.resolve('storting');

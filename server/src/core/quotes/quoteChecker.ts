@@ -156,7 +156,11 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
   }
   // No verb of speech: the words are the subject's ("X offered his 'full support'", "X defended Y's '...'").
   if (verbs.length === 0) {
-    const subject = candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place') ?? candidates.find((c) => c.tokenEnd <= qStart && ownsOffice(c) && speakerOfMention(c).entityId !== undefined);
+    // A person before the quotation first ("In his National Day message, X praised ..." is X's, not the day's).
+    const subject =
+      candidates.find((c) => c.tokenEnd <= qStart && typeOf(c) === 'person') ??
+      candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place') ??
+      candidates.find((c) => c.tokenEnd <= qStart && ownsOffice(c) && speakerOfMention(c).entityId !== undefined);
     if (subject) return speakerOfMention(subject);
   }
   return undefined;
