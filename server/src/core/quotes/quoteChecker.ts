@@ -156,7 +156,7 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
   }
   // No verb of speech: the words are the subject's ("X offered his 'full support'", "X defended Y's '...'").
   if (verbs.length === 0) {
-    // A person before the quotation first ("In his National Day message, X praised ..." is X's, not the day's).
+    // A person before the quotation first ("At the Harbour Day fair, X defended ..." is X's, not the fair's).
     const subject =
       candidates.find((c) => c.tokenEnd <= qStart && typeOf(c) === 'person') ??
       candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place') ??
