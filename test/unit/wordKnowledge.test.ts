@@ -80,8 +80,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The new ferry route from Bergen to Tromso stretches for about 500 km along the coast.')).toBe('contradicted');
   });
 
-  it('sees another actor on another date as another event, not a dispute', async () => {
+  it('sees another actor on another date as another event, not a dispute, but another place and date for the same actor as a contradiction', async () => {
     expect(await verdictOf('- Friday 7 June: Peru severs diplomatic relations with Estonia.')).toBe('supported');
+    expect(await verdictOf("Chile's foreign minister made an official visit to Bergen in May.")).toBe('contradicted');
   });
 
   it('reads an adverb made from a modifier with an opposite as that modifier ("officially" against "unofficial")', async () => {

@@ -763,7 +763,12 @@ export class Aligner {
     const measureConflict = conflicts.some((c) => c.kind === 'number' && !!cu[c.claimUnit]!.value?.unit && !!this.lexicon.unitScale(cu[c.claimUnit]!.value!.unit!));
     // Another actor and another date: another event, not a contradiction ("X cut ties with Y on 7 June" and "Z ended
     // relations with W in late May").
-    const otherEvent = conflicts.some((c) => c.kind === 'actor' || c.kind === 'place') && conflicts.some((c) => c.kind === 'date' || c.kind === 'year');
+    // (The same subject in another place and another year is a contradiction, not another event: the place is where,
+    // not who.)
+    const subject = cu.findIndex((u) => u.kind === 'entity' && !u.inner);
+    const otherEvent =
+      conflicts.some((c) => (c.kind === 'actor' || c.kind === 'place') && c.claimUnit === subject && cu[subject]!.actor === true && !cu[subject]!.locative) &&
+      conflicts.some((c) => c.kind === 'date' || c.kind === 'year');
     // "an officially sanctioned referendum" against "an unofficial referendum": the opposite modifier of a thing both name.
     const modifierConflict = conflicts.some((c) => c.kind === 'antonym' && cu[c.claimUnit]!.polar && !cu[c.claimUnit]!.isVerb && this.modifiesMatch(cu, c.claimUnit, matches));
     let stance: Stance = 'neutral';
