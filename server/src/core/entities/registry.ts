@@ -597,14 +597,20 @@ export class EntityRegistry {
   /** "the North": the one place of the corpus whose name is that compass word and one more word; undefined if none or several. */
   compassPlace(word: string): Entity | undefined {
     if (!this.lexicon.inClass('compass-words', word)) return undefined;
-    let found: Entity | undefined;
+    if (this.compassPlaces.has(word)) return this.compassPlaces.get(word) ?? undefined;
+    let found: Entity | null = null;
     for (const e of this.entities) {
       if (e.type !== 'place' || !e.spellings.some((k) => k.startsWith(`${word} `) && k.split(' ').length === 2)) continue;
-      if (found && found !== e) return undefined;
+      if (found && found !== e) {
+        found = null;
+        break;
+      }
       found = e;
     }
-    return found;
+    this.compassPlaces.set(word, found);
+    return found ?? undefined;
   }
+  private readonly compassPlaces = new Map<string, Entity | null>();
 
   entity(id: number): Entity | undefined {
     return this.entities[id];

@@ -53,6 +53,11 @@ function valueKindGroup(v: ValueMention): string {
 
 type ActsAgree = (a: string | undefined, b: string | undefined) => boolean;
 
+/** How many tokens stand between two units of one sentence. */
+function tokenGap(a: Unit, b: Unit): number {
+  return b.tokenStart > a.tokenStart ? b.tokenStart - a.tokenEnd : a.tokenStart - b.tokenEnd;
+}
+
 /** Two time offsets from the same act: equal, or (for vague ones) the same direction. Undefined: not comparable. */
 function sameOffset(a: ValueMention, b: ValueMention, actsAgree: ActsAgree): boolean | undefined {
   if (a.offset === undefined || b.offset === undefined || !a.reference || !b.reference || !actsAgree(a.reference, b.reference)) return undefined;
@@ -70,6 +75,14 @@ function converted(a: ValueMention, b: ValueMention, scale?: UnitScale): number 
   const sb = scale(b.unit);
   if (!sa || !sb || sa.measure !== sb.measure) return undefined;
   return (b.value * sb.factor) / sa.factor;
+}
+
+/** The phrase that gives the cause of a sentence's act, and the marker before it. */
+export interface CausePhrase {
+  units: number[];
+  markerUnits: number[];
+  text: string;
+  refersBack: boolean;
 }
 
 /** What the article says around a passage, for a passage that refers to it. */
@@ -546,8 +559,7 @@ export class Aligner {
     cu.forEach((u, i) => {
       if (!u.role || matches.has(i) || inConflict.has(i)) return;
       // The person named next to the office ("foreign minister X", "X, Y's foreign minister").
-      const near = (w: Unit): boolean => (w.tokenStart > u.tokenStart ? w.tokenStart - u.tokenEnd : u.tokenStart - w.tokenEnd) <= 4;
-      const person = [...matches].find(([c]) => cu[c]!.kind === 'entity' && cu[c]!.entityType === 'person' && near(cu[c]!));
+      const person = [...matches].find(([c]) => cu[c]!.kind === 'entity' && cu[c]!.entityType === 'person' && tokenGap(u, cu[c]!) <= 4);
       if (!person) return;
       const pPerson = pu[person[1]]!;
       const j = pu.findIndex((v, k) => v.role && !usedPassage.has(k) && Math.abs(v.tokenStart - pPerson.tokenStart) <= 12 && this.wordMatch(u, v) < 0.7 && !this.sameOffice(u.lemma!, v.lemma!));
@@ -657,8 +669,7 @@ export class Aligner {
     // A person the claim names with an office ("the foreign minister, X") must be in the passage, not just the state.
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || u.entityType !== 'person' || (matchScore.get(i) ?? 0) >= 1) return;
-      const gap = (w: Unit): number => (w.tokenStart > u.tokenStart ? w.tokenStart - u.tokenEnd : u.tokenStart - w.tokenEnd);
-      if (cu.some((w) => w.role && gap(w) <= 4)) matchScore.set(i, 0);
+      if (cu.some((w) => w.role && tokenGap(u, w) <= 4)) matchScore.set(i, 0);
     });
 
     // "visited X and Y" against "visited X and Z": a list that names another member.
@@ -796,7 +807,16 @@ export class Aligner {
    * "after") up to the end of its clause, when it has something to compare (not a date or number right after the
    * marker: "over 6,500km", "after Thursday").
    */
-  causePhrase(s: SentenceUnits): { units: number[]; markerUnits: number[]; text: string; refersBack: boolean } | undefined {
+  causePhrase(s: SentenceUnits): CausePhrase | undefined {
+    // A claim meets many passages in turn: its phrase is found once.
+    if (this.causeCache.has(s)) return this.causeCache.get(s) ?? undefined;
+    const found = this.findCausePhrase(s);
+    this.causeCache.set(s, found ?? null);
+    return found;
+  }
+  private readonly causeCache = new WeakMap<SentenceUnits, CausePhrase | null>();
+
+  private findCausePhrase(s: SentenceUnits): CausePhrase | undefined {
     const lemmas = s.lemmas;
     const markers = this.causeMarkers ??= [...this.lexicon.classWords('cause-markers')].map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
     for (let k = 0; k < lemmas.length; k++) {
