@@ -109,8 +109,8 @@ export class ClaimDetector {
       s.lemmas[firstAt] === first.lower &&
       this.lexicon.hasLemma('v', first.lower) &&
       after?.kind === 'word' &&
-      (this.lexicon.inClass('determiners', after.lower) || ['it', 'them', 'this', 'these', 'those'].includes(after.lower)) &&
-      !['the', 'a', 'an'].includes(first.lower)
+      // (the demonstratives are determiners too)
+      (this.lexicon.inClass('determiners', after.lower) || after.lower === 'it' || after.lower === 'them')
     )
       return 'advice';
     if (text.split(' ').some((w) => this.lexicon.inClass('first-person', w)) && !reported && !s.mentions.length) return 'meta';

@@ -457,10 +457,10 @@ export class Aligner {
 
     const conflicts: Conflict[] = [];
     const inConflict = new Set<number>();
-    const addConflict = (kind: ConflictKind, c: number, p: number, passageText = pu[p]!.text, claimText = cu[c]!.text): void => {
+    const addConflict = (kind: ConflictKind, c: number, p: number, passageText = pu[p]!.text, phrase?: Pick<Conflict, 'claimText' | 'claimRange' | 'passageRange'>): void => {
       if (inConflict.has(c)) return;
       inConflict.add(c);
-      conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText, passageText });
+      conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText: cu[c]!.text, passageText, ...phrase });
     };
 
     // "Only two countries recognise it" against "the third country to recognise it": an exhaustive count
@@ -710,13 +710,12 @@ export class Aligner {
       });
       if (actShared && !causeShared) {
         const first = claimCause.units[0]!;
-        addConflict('cause', first, passageCause.units[0]!, passageCause.text, claimCause.text);
-        const last = pu[passageCause.units[passageCause.units.length - 1]!]!;
-        const cause = conflicts.find((c) => c.kind === 'cause');
-        if (cause) {
-          cause.passageRange = { start: pu[passageCause.units[0]!]!.start, end: last.end };
-          cause.claimRange = { start: cu[first]!.start, end: cu[claimCause.units[claimCause.units.length - 1]!]!.end };
-        }
+        const pFirst = passageCause.units[0]!;
+        addConflict('cause', first, pFirst, passageCause.text, {
+          claimText: claimCause.text,
+          claimRange: { start: cu[first]!.start, end: cu[claimCause.units.at(-1)!]!.end },
+          passageRange: { start: pu[pFirst]!.start, end: pu[passageCause.units.at(-1)!]!.end },
+        });
         for (const c of claimCause.units) {
           inConflict.add(c);
           unmatch(c);

@@ -386,9 +386,9 @@ export class ClaimVerifier {
     return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
   }
 
-  private conflictPhrase(c: Conflict, r?: PassageResult): string {
+  private conflictPhrase(c: Conflict, r: PassageResult): string {
     // A phrase (a cause) is quoted as the article writes it.
-    if (c.passageRange && r) {
+    if (c.passageRange) {
       const text = this.index.textOf(r.refs[0]!.article) ?? '';
       const phrase = text.slice(c.passageRange.start, c.passageRange.end).replace(/\s+/g, ' ');
       if (phrase) return `'${phrase}'`;
@@ -402,7 +402,7 @@ export class ClaimVerifier {
     const sameWord = contradicting.filter((r) => r.alignment.conflicts.some((c) => c.claimUnit === first.claimUnit && c.passageText.toLowerCase() === first.passageText.toLowerCase())).length;
     const n = Math.max(sameWord, 1);
     const draftSays = first.kind === 'negation' ? `the draft says it did not happen` : `the draft says '${first.claimText}'`;
-    return `${plural(n, 'article')} ${n === 1 ? 'says' : 'say'} ${this.conflictPhrase(first, contradicting[0])}; ${draftSays} (${this.outlets(contradicting)}).`;
+    return `${plural(n, 'article')} ${n === 1 ? 'says' : 'say'} ${this.conflictPhrase(first, contradicting[0]!)}; ${draftSays} (${this.outlets(contradicting)}).`;
   }
 
   private disputeReason(supporting: PassageResult[], contradicting: PassageResult[], sentence: AnalyzedSentence): string {
@@ -415,7 +415,7 @@ export class ClaimVerifier {
           .map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text)
           .join('')
       : c.claimText;
-    return `The articles disagree: ${plural(supporting.length, 'article')} ${supporting.length === 1 ? 'says' : 'say'} '${claimSide}' as the draft does (${this.outlets(supporting)}); ${plural(contradicting.length, 'article')} ${contradicting.length === 1 ? 'says' : 'say'} ${this.conflictPhrase(c, contradicting[0])} (${this.outlets(contradicting)}).`;
+    return `The articles disagree: ${plural(supporting.length, 'article')} ${supporting.length === 1 ? 'says' : 'say'} '${claimSide}' as the draft does (${this.outlets(supporting)}); ${plural(contradicting.length, 'article')} ${contradicting.length === 1 ? 'says' : 'say'} ${this.conflictPhrase(c, contradicting[0]!)} (${this.outlets(contradicting)}).`;
   }
 
   private evidence(r: PassageResult, claim: SentenceUnits, stance: Evidence['stance']): Evidence | undefined {
