@@ -163,6 +163,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('In March, Peru restored its trade ties with Estonia.')).toBe('unsupported');
   });
 
+  it('lets an article whose date is only estimated still speak for its month', async () => {
+    expect(await verdictOf('In early August, Malta opened a consulate in Reykjavik.')).toBe('contradicted');
+    expect(await verdictOf('In early March, Malta opened a consulate in Reykjavik.')).toBe('unsupported');
+  });
+
   it('counts countries and governments as one kind of thing, and a floating "both" as no count', async () => {
     expect(await verdictOf('Estonia was the third government to recognise the border deal.')).toBe('supported');
     expect(await verdictOf('Norway and Chile have both recognised the border deal.')).toBe('supported');

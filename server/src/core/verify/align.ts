@@ -101,6 +101,8 @@ export interface PublishedOn {
   month: number;
   day: number;
   weekday: number;
+  /** Guessed from the article's text: good for its month and year, not for the day a weekday in it falls on. */
+  estimated?: boolean;
 }
 
 /** Pronouns that refer back to a name given before the passage. */
@@ -639,7 +641,7 @@ export class Aligner {
 
     // "on 13 July" against "on Wednesday" in an article of Thursday 14 July: a weekday in the news is the last one
     // before the article was published (or its day).
-    if (published) {
+    if (published && !published.estimated) {
       cu.forEach((u, i) => {
         if (u.kind !== 'value' || matchScore.has(i) || inConflict.has(i) || !['date', 'month', 'year'].includes(u.value!.kind)) return;
         const day = pu.find((v) => v.kind === 'value' && v.value!.kind === 'weekday' && (!u.anchors || !v.anchors || this.sameAct(u, v)));
@@ -779,12 +781,17 @@ export class Aligner {
     const otherEvent =
       conflicts.some((c) => (c.kind === 'actor' || c.kind === 'place') && c.claimUnit === subject && cu[subject]!.actor === true && !cu[subject]!.locative) &&
       conflicts.some((c) => c.kind === 'date' || c.kind === 'year');
+    // Every name of the claim replaced by another ("X opened a consulate in Y" against "Z opened an embassy in W"):
+    // the passage tells of other parties, not of the claim's.
+    const names = cu.map((u, i) => [u, i] as const).filter(([u]) => u.kind === 'entity' && !u.inner);
+    const allNamesReplaced =
+      names.length >= 2 && names.every(([, i]) => (matchScore.get(i) ?? 0) === 0 && conflicts.some((c) => c.claimUnit === i && (c.kind === 'actor' || c.kind === 'place')));
     // "an officially sanctioned referendum" against "an unofficial referendum": the opposite modifier of a thing both name.
     const modifierConflict = conflicts.some((c) => c.kind === 'antonym' && cu[c.claimUnit]!.polar && !cu[c.claimUnit]!.isVerb && this.modifiesMatch(cu, c.claimUnit, matches));
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
-      if (!otherEvent && roleStatement) stance = 'contradicts';
-      else if (!otherEvent && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict || modifierConflict)) stance = 'contradicts';
+      if (!otherEvent && !allNamesReplaced && roleStatement) stance = 'contradicts';
+      else if (!otherEvent && !allNamesReplaced && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict || modifierConflict)) stance = 'contradicts';
     } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
       stance = 'supports';
     }

@@ -126,7 +126,7 @@ export class ClaimVerifier {
     return { entities: this.context(ref), dates: this.dateContext(ref), ...(published ? { published } : {}) };
   }
 
-  /** The day an article was published, when its date is known and not estimated. */
+  /** The day an article was published, when its date is known (flagged when it is estimated). */
   private publishedOn(ref: SentenceRef): PublishedOn | undefined {
     this.syncCaches();
     if (this.publishedCache.has(ref.article)) return this.publishedCache.get(ref.article);
@@ -137,11 +137,11 @@ export class ClaimVerifier {
 
   private readPublished(slot: number): PublishedOn | undefined {
     const meta = this.index.article(slot)?.meta;
-    const m = meta?.date && !meta.dateEstimated ? /^(\d{4})-(\d{2})-(\d{2})/.exec(meta.date) : null;
+    const m = meta?.date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(meta.date) : null;
     if (!m) return undefined;
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
-    return { year, month, day, weekday };
+    return { year, month, day, weekday, ...(meta!.dateEstimated ? { estimated: true } : {}) };
   }
 
   /** Dates in the two sentences before a passage, for a passage that refers back to one ("the same month"). */
