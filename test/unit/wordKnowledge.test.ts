@@ -168,6 +168,12 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('In early March, Malta opened a consulate in Reykjavik.')).toBe('unsupported');
   });
 
+  it('finds the passages that time the same act against the same other act, and disputes "the eve" against "three days before"', async () => {
+    expect(await verdictOf('Andorra recognised the Canillo treaty on the eve of its blockade.')).toBe('disputed');
+    expect(await verdictOf("Andorra's recognition of the Canillo treaty came on the eve of the 5 March blockade.")).toBe('disputed');
+    expect(await verdictOf('Andorra recognised the Canillo treaty three days before its blockade.')).toBe('disputed');
+  });
+
   it('counts countries and governments as one kind of thing, and a floating "both" as no count', async () => {
     expect(await verdictOf('Estonia was the third government to recognise the border deal.')).toBe('supported');
     expect(await verdictOf('Norway and Chile have both recognised the border deal.')).toBe('supported');

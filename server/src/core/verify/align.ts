@@ -741,6 +741,18 @@ export class Aligner {
       if (v.kind === 'date') return Math.floor(v.value / 100) === published.month;
       return v.kind === 'month' && v.value === published.month;
     };
+    // A date inside a relative time ("the eve of the 24 February invasion") goes with it: found or in conflict together.
+    const within = (u: Unit): number => cu.findIndex((w) => w !== u && w.kind === 'value' && w.tokenStart <= u.tokenStart && u.tokenEnd <= w.tokenEnd && (w.tokenEnd - w.tokenStart) > (u.tokenEnd - u.tokenStart));
+    cu.forEach((u, i) => {
+      if (u.kind === 'value' && !matchScore.has(i)) {
+        const outer = within(u);
+        if (outer >= 0 && inConflict.has(outer)) {
+          inConflict.add(i);
+          return;
+        }
+        if (outer >= 0 && matchScore.has(outer)) matchScore.set(i, matchScore.get(outer)!);
+      }
+    });
     cu.forEach((u, i) => {
       if (inConflict.has(i)) return;
       if (u.kind === 'value' && ofPublication(u.value!)) matchScore.set(i, Math.max(matchScore.get(i) ?? 0, 0.6));

@@ -208,16 +208,25 @@ export class ClaimVerifier {
     return terms;
   }
 
-  /** The claim's acts and the months of its dates, each required; undefined for a claim without a date. */
+  /**
+   * The claim's acts and the months of its dates, each required; undefined for a claim without a date. A time relative to
+   * another act ("on the eve of its invasion") requires that act instead of a month.
+   */
   private dateQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
-    const dates = units.units.filter((u) => u.kind === 'value' && u.value!.kind === 'date');
-    const acts = units.units.filter((u) => u.kind === 'word' && u.isVerb && u.weight >= 1.5 && !u.inner);
-    if (dates.length === 0 || acts.length === 0) return undefined;
+    const dated = units.units.filter((u) => u.kind === 'value' && (u.value!.kind === 'date' || (u.value!.kind === 'offset' && u.value!.reference)));
+    const verbs = units.units.filter((u) => u.kind === 'word' && u.isVerb && u.weight >= 1.5 && !u.inner);
+    if (dated.length === 0) return undefined;
     const terms = new Map<string, { weight: number; group: string }>();
-    for (const d of dates) terms.set(monthTerm(d.value!), { weight: 1, group: 'month' });
-    acts.forEach((a, i) => {
-      terms.set(a.lemma!, { weight: 1, group: `act${i}` });
-      for (const c of a.predicateClasses ?? []) terms.set(`p:${c}`, { weight: 0.9, group: `act${i}` });
+    for (const d of dated) {
+      if (d.value!.reference) terms.set(d.value!.reference, { weight: 1, group: 'reference' });
+      else terms.set(monthTerm(d.value!), { weight: 1, group: 'month' });
+    }
+    // The acts of the sentence, or the act its date belongs to ("the recognition came on ...").
+    const acts = verbs.length > 0 ? verbs.map((v) => [v.lemma!, v.predicateClasses ?? []] as const) : [...new Set(dated.flatMap((d) => d.anchors ?? []))].map((a) => [a, this.lexicon.predicateActs.get(a)?.map((x) => x.classId) ?? []] as const);
+    if (acts.length === 0) return undefined;
+    acts.forEach(([lemma, classes], i) => {
+      terms.set(lemma, { weight: 1, group: `act${i}` });
+      for (const c of classes) terms.set(`p:${c}`, { weight: 0.9, group: `act${i}` });
     });
     return terms;
   }
