@@ -174,6 +174,16 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Andorra recognised the Canillo treaty three days before its blockade.')).toBe('disputed');
   });
 
+  it('dates the noun a clause tells of: "the words X addressed on Saturday" against "X\'s words on Sunday"', async () => {
+    expect(await verdictOf('The warm words Ilse Brandt addressed to Gdansk on Saturday were the latest in a series of gestures.')).toBe('contradicted');
+    expect(await verdictOf("Ilse Brandt's warm words for Gdansk, delivered on a Saturday, were the latest of her gestures.")).toBe('contradicted');
+    expect(await verdictOf('The warm words Ilse Brandt addressed to Gdansk on Sunday were the latest in a series of gestures.')).toBe('supported');
+  });
+
+  it('reads "the day before its 5 March blockade" as 4 March, and "granted it recognition" as "recognised it"', async () => {
+    expect(await verdictOf('Andorra granted the Canillo treaty recognition the day before its 5 March blockade.')).toBe('disputed');
+  });
+
   it('counts countries and governments as one kind of thing, and a floating "both" as no count', async () => {
     expect(await verdictOf('Estonia was the third government to recognise the border deal.')).toBe('supported');
     expect(await verdictOf('Norway and Chile have both recognised the border deal.')).toBe('supported');

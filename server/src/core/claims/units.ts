@@ -8,6 +8,7 @@ import type { EntityRegistry } from '../entities/registry';
 import type { EntityType } from '../entities/mentions';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence } from '../language/prose';
+import type { Token } from '../text/tokens';
 import type { ValueMention } from '../language/values';
 
 export type UnitKind = 'entity' | 'value' | 'word';
@@ -318,7 +319,12 @@ export class UnitExtractor {
         const subject = light ? [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 9 && this.lexicon.derivationVerbs(w.lemma!).length > 0 && !modifiesNoun(w)) : undefined;
         for (const act of subject ? this.lexicon.derivationVerbs(subject.lemma!) : []) if (!LIGHT.has(act)) anchors.add(act);
       }
-      if (left) anchors.add(left.lemma!);
+      if (left) {
+        anchors.add(left.lemma!);
+        // "the warm words X addressed to Y on Saturday": the act of the noun a clause without "that" tells of.
+        const head = this.relativeHead(units, tokens, left);
+        if (head) anchors.add(head);
+      }
       if (right) anchors.add(right.lemma!);
       if (anchors.size === 0 && !act && u.value!.kind !== 'offset') {
         // "sent his letters to his counterparts in both republics on Monday": far from its only act, a date is still that
@@ -370,6 +376,29 @@ export class UnitExtractor {
    * "the French capital", "France's capital", "the capital of France": the capital
    * city, as an entity, when the lexicon and the corpus know it.
    */
+  /**
+   * The act of the noun a clause tells of when the clause's verb follows it with only its subject between ("the words
+   * X addressed", "the letters that the minister sent"): the noun's verb, or the noun itself when it is a verb too.
+   */
+  private relativeHead(units: readonly Unit[], tokens: readonly Token[], verb: Unit): string | undefined {
+    let k = units.indexOf(verb) - 1;
+    const subject = units[k];
+    // "X's warm words for Y, delivered on Saturday": a participle after a comma tells of the noun before it.
+    if (tokens[verb.tokenStart - 1]?.text === ',' && /(ed|en)$/.test(tokens[verb.tokenStart]!.lower)) {
+      const noun = units.slice(Math.max(0, k - 3), k + 1).reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && verb.tokenStart - w.tokenEnd <= 6);
+      const act = noun ? (this.lexicon.derivationVerbs(noun.lemma!)[0] ?? (this.lexicon.hasLemma('v', noun.lemma!) ? noun.lemma : undefined)) : undefined;
+      return act && !LIGHT.has(act) ? act : undefined;
+    }
+    if (!subject || subject.kind !== 'entity') return undefined;
+    let t = subject.tokenStart - 1;
+    if (t >= 0 && (tokens[t]!.lower === 'that' || tokens[t]!.lower === 'which')) t--;
+    k--;
+    const noun = units[k];
+    if (!noun || noun.kind !== 'word' || noun.isVerb || noun.inner || noun.tokenEnd - 1 !== t) return undefined;
+    const act = this.lexicon.derivationVerbs(noun.lemma!)[0] ?? (this.lexicon.hasLemma('v', noun.lemma!) ? noun.lemma : undefined);
+    return act && !LIGHT.has(act) ? act : undefined;
+  }
+
   private capitalPhrases(s: AnalyzedSentence, units: Unit[]): void {
     for (const word of units) {
       if (word.kind !== 'word' || word.lemma !== 'capital' || word.inner) continue;

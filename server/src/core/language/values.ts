@@ -114,9 +114,22 @@ function relativeTimes(tokens: readonly Token[], lexicon: Lexicon, values: Value
         start = k - 1;
       }
     }
+    // "the day before" is one day before.
+    if (n === undefined && count?.lower === 'the' && t.lower === 'day') {
+      n = 1;
+      start = k - 1;
+    }
     const from = (direction === 'prior' && tokens[k + 2]?.lower === 'to') || ahead ? k + 3 : k + 2;
     const ref = direction === 'earlier' || direction === 'later' ? undefined : referenceAct(tokens, from, lexicon);
     const end = ref?.end ?? k + 2;
+    // "three days before its February 24 invasion" is February 21.
+    const date = ref && n !== undefined ? values.find((v) => v.kind === 'date' && v.tokenStart >= from && v.tokenStart < ref.end) : undefined;
+    if (date && n !== undefined) {
+      const shift = (before ? -1 : 1) * n * span;
+      const d = new Date(Date.UTC(date.year ?? 2001, Math.floor(date.value / 100) - 1, (date.value % 100) + shift));
+      out.push({ kind: 'date', value: (d.getUTCMonth() + 1) * 100 + d.getUTCDate(), ...(date.year ? { year: d.getUTCFullYear() } : {}), tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end, offset: shift, reference: ref!.lemma });
+      continue;
+    }
     out.push({
       kind: 'offset',
       value: n === undefined ? (before ? -1 : 1) : (before ? -1 : 1) * n * span,
@@ -142,7 +155,10 @@ export function findValues(tokens: readonly Token[], lexicon: Lexicon): ValueMen
     const next = tokens[k];
     if (next?.kind !== 'word') continue;
     const lemma = lexicon.lemma(next.lower);
-    const act = lexicon.derivationVerbs(lemma)[0];
+    // The noun's verb, or the noun itself when it is a verb too ("its February 24 assault").
+    // A word that is a verb too is a noun only after a determiner or a possessive date ("on Sunday mark" is a verb).
+    const asNoun = tokens[v.tokenEnd]?.possessive || /^(its|the|their|his|her|a|an|this|that|last|next)$/.test(tokens[v.tokenStart - 1]?.lower ?? '');
+    const act = lexicon.derivationVerbs(lemma)[0] ?? (asNoun && lexicon.hasLemma('v', lemma) ? lemma : undefined);
     if (act && lexicon.hasLemma('n', lemma)) {
       v.act = act;
       const before = tokens[v.tokenStart - 1]?.lower;

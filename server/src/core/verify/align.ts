@@ -725,6 +725,13 @@ export class Aligner {
       }
     }
 
+    // "granted the republics recognition": a support verb whose object names an act ("recognition") that the passage states as
+    // its verb is that act.
+    cu.forEach((u, i) => {
+      if (!u.isVerb || u.weight < 1.5 || u.inner || matchScore.has(i) || inConflict.has(i) || !this.lexicon.inClass('support-verbs', u.lemma!)) return;
+      const object = cu.find((w, k) => k > i && w.kind === 'word' && !w.isVerb && w.tokenStart - u.tokenEnd <= 4 && (matchScore.get(k) ?? 0) >= 0.7 && matches.has(k) && pu[matches.get(k)!]!.isVerb && pu[matches.get(k)!]!.weight >= 1.5 && this.lexicon.derivationVerbs(w.lemma!).some((v) => !this.lexicon.speechVerbs.has(v)));
+      if (object) matchScore.set(i, 0.7);
+    });
     let total = 0;
     let covered = 0;
     const missing: Unit[] = [];
@@ -784,6 +791,10 @@ export class Aligner {
     // "X, head of Y, said ...": the office of a person the passage names is a statement of its own, whatever the act.
     const officeConflict = conflicts.some((c) => c.kind === 'role' || claim.roles.some((r) => r.affiliation === c.claimUnit && matches.has(r.person)));
     // "lies roughly 4,000 km away" against "more than 6,500km away": a measure of a thing is a statement of its own, whatever the act.
+    // "the words X addressed to Y on Saturday" against "X's words on Sunday": two days given to the same act (both dates
+    // name it) say which act it is, whatever verb carries it; so does the same day.
+    const datedActConflict = conflicts.some((c) => c.kind === 'date' && !!cu[c.claimUnit]!.anchors && !!pu[c.passageUnit]!.anchors && this.sameAct(cu[c.claimUnit]!, pu[c.passageUnit]!));
+    const datedActMatch = [...matches].some(([c, p]) => cu[c]!.kind === 'value' && valueKindGroup(cu[c]!.value!) === 'date' && (matchScore.get(c) ?? 0) >= 0.8 && !!cu[c]!.anchors && !!pu[p]!.anchors && this.sameAct(cu[c]!, pu[p]!));
     const measureConflict = conflicts.some((c) => c.kind === 'number' && !!cu[c.claimUnit]!.value?.unit && !!this.lexicon.unitScale(cu[c.claimUnit]!.value!.unit!));
     // Another actor and another date: another event, not a contradiction ("X cut ties with Y on 7 June" and "Z ended
     // relations with W in late May").
@@ -803,8 +814,8 @@ export class Aligner {
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
       if (!otherEvent && !allNamesReplaced && roleStatement) stance = 'contradicts';
-      else if (!otherEvent && !allNamesReplaced && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict || modifierConflict)) stance = 'contradicts';
-    } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
+      else if (!otherEvent && !allNamesReplaced && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict || modifierConflict || datedActConflict)) stance = 'contradicts';
+    } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85 || datedActMatch) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
