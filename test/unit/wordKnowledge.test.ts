@@ -184,6 +184,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Andorra granted the Canillo treaty recognition the day before its 5 March blockade.')).toBe('disputed');
   });
 
+  it('reads "X, Y\'s envoy to Z" as Y\'s envoy posted in Z, and "sat down with" as "met"', async () => {
+    expect(await verdictOf("Piotr Nowak, Gdansk's envoy to Rostock, sat down with the harbour council in June.")).toBe('supported');
+    expect(await verdictOf("Piotr Nowak, Rostock's envoy to Gdansk, sat down with the harbour council in June.")).toBe('contradicted');
+  });
+
   it('counts countries and governments as one kind of thing, and a floating "both" as no count', async () => {
     expect(await verdictOf('Estonia was the third government to recognise the border deal.')).toBe('supported');
     expect(await verdictOf('Norway and Chile have both recognised the border deal.')).toBe('supported');

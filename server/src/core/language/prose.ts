@@ -196,7 +196,8 @@ export class ProseAnalyzer {
       const org = /^(for|of|at|to|with)$/.test(tokens[k + 1]?.lower ?? '') ? mentions.find((o) => o.tokenStart > k && o.tokenStart <= k + 5) : undefined;
       // "On Twitter, the leader of the NGO, Jane Doe, said": the role is Doe's.
       if (mentions.some((o) => o !== m && o !== org && o.kind === 'name' && personLike(o) && o.tokenStart > k && o.tokenStart <= k + 12)) return;
-      const affiliation = org?.key ?? owner;
+      // "X, Y's ambassador to Z": the place after "to" is where the office is held, not whose it is.
+      const affiliation = tokens[k + 1]?.lower === 'to' ? owner : (org?.key ?? owner);
       links.push({ mention: index, role, ...(affiliation ? { affiliation } : {}) });
     });
     return links;
