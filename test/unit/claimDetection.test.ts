@@ -18,6 +18,9 @@ const CLAIMS = [
   'Chile calls the levy unfair, the Oslo ministry said.',
   'Norway questions the Chilean account of the talks.',
   "Bergen's mayor sent her good wishes to the harbour authority on Tuesday.",
+  'The Bergen union leader also voiced hope that the port could add a ferry to Oslo.',
+  'Later in June, Chile said it was weighing a new embassy in Oslo.',
+  'Norway and Chile together make up the Fjord Council, a body on the Oslo ferry route.',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',
@@ -34,6 +37,10 @@ const NOT_CLAIMS = [
   'Of the three accounts, the Coastal Ledger gives the clearest picture of the deal.',
   "The ministry's aside about the levy reads more like a press release than reporting.",
   '## Oslo, Santiago and the levy: open questions',
+  "Chile's recognition of the border matters far less than the ferry deal behind it.",
+  '## The Oslo–Santiago rupture: a closer look',
+  'Editors handling the Oslo story would do well to say which agency is the source of each figure.',
+  'Calling the Bergen strike a revolt does little to help readers understand the levy.',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {

@@ -64,7 +64,9 @@ export class ClaimDetector {
     const firstToken = tokens.find((t) => t.kind === 'word');
     if (firstToken && this.lexicon.inClass('question-words', firstToken.lower) && last?.text !== '.' && !outside.some((t) => t.kind === 'punct' && t.text === ',')) return 'question';
     const text = ` ${words.map((t) => expandContraction(t.lower)).join(' ')} `;
-    const has = (phrase: string): boolean => text.includes(` ${phrase} `);
+    // The same without degree words: "matters far less" is "matters less".
+    const plain = ` ${words.filter((t) => !this.lexicon.inClass('degree-adverbs', t.lower)).map((t) => expandContraction(t.lower)).join(' ')} `;
+    const has = (phrase: string): boolean => text.includes(` ${phrase} `) || plain.includes(` ${phrase} `);
 
     if (this.metaPhrases.some(has)) return 'meta';
     if (this.opinionPhrases.some(has)) return 'opinion';
@@ -132,7 +134,13 @@ export class ClaimDetector {
       // "open questions": a plural noun after an adjective, not a verb.
       const afterAdjective = prev !== undefined && prev.kind === 'word' && this.lexicon.hasLemma('a', prev.lower) && this.lexicon.hasLemma('n', lemma) && t.lower.endsWith('s');
       if (t.lower !== lemma && !/ing$/.test(t.lower) && !afterAdjective) return true;
-      return prev !== undefined && (s.mentions.some((m) => m.tokenEnd === k) || this.lexicon.inClass('pronouns', prev.lower));
+      // "the Paris–Rome rupture": a word after a name that follows a determiner is the noun the name describes.
+      // (adverbs between the name and the verb are skipped: "X and Y together make up ...")
+      let j = k;
+      while (j > 0 && s.tokens[j - 1]!.kind === 'word' && !s.mentions.some((m) => m.tokenEnd === j) && this.lexicon.hasLemma('r', s.tokens[j - 1]!.lower) && !this.lexicon.hasLemma('n', s.tokens[j - 1]!.lower)) j--;
+      const afterName = s.mentions.find((m) => m.tokenEnd === j);
+      const describes = afterName !== undefined && s.tokens[afterName.tokenStart - 1]?.kind === 'word' && this.lexicon.inClass('determiners', s.tokens[afterName.tokenStart - 1]!.lower);
+      return prev !== undefined && ((afterName !== undefined && !describes) || this.lexicon.inClass('pronouns', prev.lower));
     });
   }
 }
