@@ -189,6 +189,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Piotr Nowak, Rostock's envoy to Gdansk, sat down with the harbour council in June.")).toBe('contradicted');
   });
 
+  it('reads "stood behind" and "stood by" as "backed"', async () => {
+    expect(await verdictOf('Peru stood behind the Baltic states.')).toBe('supported');
+    expect(await verdictOf('Peru stood by the Baltic states.')).toBe('supported');
+  });
+
   it('counts countries and governments as one kind of thing, and a floating "both" as no count', async () => {
     expect(await verdictOf('Estonia was the third government to recognise the border deal.')).toBe('supported');
     expect(await verdictOf('Norway and Chile have both recognised the border deal.')).toBe('supported');

@@ -226,7 +226,9 @@ export class UnitExtractor {
       const phrasal = isVerb && next?.kind === 'word' && !covered.has(k + 1) && this.lexicon.hasLemma('v', `${lemma} ${next.lower}`) ? `${lemma} ${next.lower}` : undefined;
       if (phrasal) covered.add(k + 1);
       // The word that makes a phrasal verb ("break with") is its particle for the predicate lexicon too.
-      const particle = isVerb ? (this.particleAfter(s, k) ?? (phrasal ? next!.lower : undefined)) : undefined;
+      // A preposition the predicate lexicon lists with this verb ("stand behind", "side with") is its particle too.
+      const listedParticle = isVerb && next?.kind === 'word' && this.lexicon.predicateActs.get(lemma)?.some((a) => a.particle === next.lower) ? next.lower : undefined;
+      const particle = isVerb ? (this.particleAfter(s, k) ?? (phrasal ? next!.lower : listedParticle)) : undefined;
       const objects = isVerb ? this.objectLemmas(s, k) : [];
       // "a move condemned by X": a past participle after a noun is still its verb's act, as far as its opposites go.
       const participle = !isVerb && t.lower.endsWith('ed') && this.lexicon.hasLemma('v', lemma);
