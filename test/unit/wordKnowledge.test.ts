@@ -136,6 +136,13 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain('recognition of the treaty');
   });
 
+  it('finds a cause as the subject of "prompted" or after "What triggered ... was", and sets aside a contrast after ", not"', async () => {
+    expect(await verdictOf("A spying row prompted Latvia to expel Peru's ambassador.")).toBe('disputed');
+    expect(await verdictOf("It was a spying row that prompted Latvia to expel Peru's ambassador.")).toBe('disputed');
+    expect(await verdictOf("What triggered Latvia's expulsion of Peru's ambassador was a spying row in Riga.")).toBe('disputed');
+    expect(await verdictOf("Latvia expelled Peru's ambassador over a spying row, not over Peru's recognition of the treaty.")).toBe('disputed');
+  });
+
   it('takes no other cause from a passage whose cause refers back ("in response to such a step")', async () => {
     expect(await verdictOf('Lima recalled its envoy from Riga in response to the expulsion.')).toBe('supported');
   });

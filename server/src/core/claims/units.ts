@@ -196,10 +196,20 @@ export class UnitExtractor {
     let negations = 0;
     let pendingNegation = false;
     let negationTokens = 0;
+    let contrastFrom = -1;
+    let contrastTo = -1;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.kind === 'punct' && /^[,;:.!?]$/.test(t.text)) pendingNegation = false;
       if (t.kind !== 'word' || t.possessive) continue;
+      // "X prompted it, not Y": a contrast after a comma sets aside another reading; it denies no act, and what it names
+      // need not be in a passage.
+      if ((t.lower === 'not' && tokens[k - 1]?.text === ',') || (t.lower === 'rather' && tokens[k + 1]?.lower === 'than') || (t.lower === 'instead' && tokens[k + 1]?.lower === 'of')) {
+        contrastFrom = k;
+        contrastTo = k + 1;
+        while (contrastTo < tokens.length && !(tokens[contrastTo]!.kind === 'punct' && /^[,;:.!?]$/.test(tokens[contrastTo]!.text))) contrastTo++;
+      }
+      if (k >= contrastFrom && k < contrastTo) continue;
       if (this.lexicon.isNegation(t.lower)) {
         negations++;
         pendingNegation = true;
@@ -232,7 +242,9 @@ export class UnitExtractor {
       const objects = isVerb ? this.objectLemmas(s, k) : [];
       // "a move condemned by X": a past participle after a noun is still its verb's act, as far as its opposites go.
       const participle = !isVerb && t.lower.endsWith('ed') && this.lexicon.hasLemma('v', lemma);
-      const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : participle ? this.lexicon.predicateClasses(lemma, undefined, []) : [];
+      // "Oslo's break with Lima": a noun that is a verb too names the act the lexicon lists with the word after it.
+      const actNoun = !isVerb && !participle && next?.kind === 'word' && this.lexicon.hasLemma('n', lemma) && !!this.lexicon.predicateActs.get(lemma)?.some((a) => a.particle === next.lower);
+      const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : participle ? this.lexicon.predicateClasses(lemma, undefined, []) : actNoun ? this.lexicon.predicateClasses(lemma, next!.lower, []) : [];
       const negated = pendingNegation && isVerb && !LIGHT.has(lemma) && !this.lexicon.isNegatingWord(lemma);
       if (negated) pendingNegation = false;
       // "officially sanctioned": an adverb made from a modifier with an opposite is that modifier, which an
@@ -360,6 +372,10 @@ export class UnitExtractor {
       const affiliationMention = r.affiliation === undefined ? -1 : s.mentions.findIndex((m) => m.key === r.affiliation);
       const affiliation = affiliationMention >= 0 ? unitOfMention(affiliationMention) : -1;
       roles.push({ person, role: r.role.split(' ').pop()!, ...(affiliation >= 0 ? { affiliation } : {}) });
+    }
+    // The names and figures of a contrast ("..., not Y") weigh nothing.
+    if (contrastFrom >= 0) {
+      for (const u of units) if (u.tokenStart >= contrastFrom && u.tokenEnd <= contrastTo) Object.assign(u, { weight: 0, minor: true });
     }
     // "did not recognize them until this year": the act happened, then; the negation only bounds its time.
     for (const u of units) {

@@ -103,7 +103,8 @@ export class ProseAnalyzer {
   }
 
   analyzeSentence(tokens: Token[]): AnalyzedSentence {
-    const lemmas = tokens.map((t) => (t.kind === 'word' ? this.lexicon.lemma(t.lower) : t.kind === 'number' ? `#${t.value}` : ''));
+    // A possessive "'s" is no form of "be" ("Oslo's break with X was ..." has one "be").
+    const lemmas = tokens.map((t) => (t.kind === 'word' ? (t.possessive ? "'s" : this.lexicon.lemma(t.lower)) : t.kind === 'number' ? `#${t.value}` : ''));
     const mentions = this.mentionFinder.find(tokens);
     const values = findValues(tokens, this.lexicon);
     return {

@@ -705,11 +705,25 @@ export class Aligner {
     const passageCause = claimCause ? this.causePhrase(passage) : undefined;
     if (claimCause && passageCause && !claimCause.refersBack && !passageCause.refersBack) {
       const outside = (phrase: number[], k: number): boolean => !phrase.includes(k);
-      const actShared = [...matches].some(([c, p]) => cu[c]!.isVerb && cu[c]!.weight >= 1.5 && (matchScore.get(c) ?? 0) >= 0.7 && outside(claimCause.units, c) && outside(passageCause.units, p));
-      const causeShared = claimCause.units.some((c) => {
+      // (the act may be a noun: one the predicate lexicon reads as an act, "Oslo's break with Y", or one made from the
+      // passage's verb, "X's expulsion of Y")
+      const actNoun = (c: number, p: number): boolean =>
+        !cu[c]!.isVerb && (!!cu[c]!.predicateClasses?.length || (!!pu[p]!.isVerb && pu[p]!.weight >= 1.5 && this.lexicon.derivationVerbs(cu[c]!.lemma ?? '').length > 0));
+      const actShared = [...matches].some(([c, p]) => ((cu[c]!.isVerb && cu[c]!.weight >= 1.5) || actNoun(c, p)) && (matchScore.get(c) ?? 0) >= 0.7 && outside(claimCause.units, c) && outside(passageCause.units, p));
+      // The same cause: a word of the claim's cause is in the passage's, or most of it is. One shared name is not enough:
+      // "X's support for Oslo" and "news that Y recognised two Norwegian-backed regions" are two causes.
+      let causeWeight = 0;
+      let sharedWeight = 0;
+      let sharedWord = false;
+      for (const c of claimCause.units) {
+        if (cu[c]!.minor) continue;
+        causeWeight += cu[c]!.weight;
         const p = matches.get(c);
-        return p !== undefined && passageCause.units.includes(p) && !cu[c]!.minor;
-      });
+        if (p === undefined || !passageCause.units.includes(p)) continue;
+        sharedWeight += cu[c]!.weight;
+        if (cu[c]!.kind === 'word') sharedWord = true;
+      }
+      const causeShared = sharedWord || (sharedWeight > 0 && sharedWeight >= 0.5 * causeWeight);
       if (actShared && !causeShared) {
         const first = claimCause.units[0]!;
         const pFirst = passageCause.units[0]!;
@@ -865,7 +879,37 @@ export class Aligner {
       const markerUnits = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart >= k && u.tokenStart < from).map(([, i]) => i);
       return { units, markerUnits, text, refersBack };
     }
-    return undefined;
+    return this.causeBeforeVerb(s);
+  }
+
+  /**
+   * "X prompted Y to cut ties", "It was X that prompted Y to ...", "What triggered Y's break was X": the cause as the
+   * subject of a verb of causing (or, after "what", the phrase after "was").
+   */
+  private causeBeforeVerb(s: SentenceUnits): CausePhrase | undefined {
+    const lemmas = s.lemmas;
+    const v = lemmas.findIndex((l, k) => this.lexicon.inClass('cause-verbs', l) && lemmas[k + 1] !== 'by');
+    if (v < 0) return undefined;
+    let from: number;
+    let to: number;
+    if (lemmas.slice(0, v).every((l) => l === '' || l === 'what')) {
+      // "What triggered Y was X": the phrase after "was", to the end of its clause.
+      const be = lemmas.findIndex((l, k) => k > v && l === 'be');
+      if (be < 0) return undefined;
+      from = be + 1;
+      to = from;
+      while (to < lemmas.length && lemmas[to] !== '') to++;
+    } else {
+      // "It was X that prompted": the cleft's frame is no part of the cause.
+      from = lemmas[0] === 'it' && lemmas[1] === 'be' ? 2 : 0;
+      to = v;
+      if (lemmas[to - 1] === 'that' || lemmas[to - 1] === 'which') to--;
+    }
+    const units = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart >= from && u.tokenEnd <= to && !u.inner).map(([, i]) => i);
+    if (!units.some((i) => s.units[i]!.kind === 'entity' || (s.units[i]!.kind === 'word' && s.units[i]!.weight >= 1))) return undefined;
+    const markerUnits = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart <= v && v < u.tokenEnd).map(([, i]) => i);
+    const text = units.map((i) => s.units[i]!.text).join(' ');
+    return { units, markerUnits, text, refersBack: this.lexicon.inClass('demonstratives', lemmas[from] ?? '') };
   }
   private causeMarkers?: string[][];
 
