@@ -201,6 +201,16 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Peru stood by the Baltic states.')).toBe('supported');
   });
 
+  it('dates the making public of an act, and lets "the state news agency X" be found as "its state news agency"', async () => {
+    expect(await verdictOf('Latvia made its recognition public on Thursday through the state news agency BNA.')).toBe('disputed');
+    expect(await verdictOf('Latvia made its recognition public on Thursday through the BNA state news agency.')).toBe('disputed');
+  });
+
+  it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
+    expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
+    expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');
+  });
+
   it('counts countries and governments as one kind of thing, and a floating "both" as no count', async () => {
     expect(await verdictOf('Estonia was the third government to recognise the border deal.')).toBe('supported');
     expect(await verdictOf('Norway and Chile have both recognised the border deal.')).toBe('supported');

@@ -42,6 +42,8 @@ export interface Unit {
   negated?: boolean;
   /** A word or place inside a longer name. */
   inner?: boolean;
+  /** A name right after a word of its own long form ("the news agency X"), which a passage may give instead of the name. */
+  described?: string;
   /** An entity written before any act of its sentence: the one acting. */
   actor?: boolean;
   /** A place written as a location ("in Paris"), not as an actor. */
@@ -284,6 +286,39 @@ export class UnitExtractor {
         ...(negated ? { negated } : {}),
       });
     }
+    // "the state news agency BNA": a name right after a word of its own long form ("Baltic News Agency") is
+    // described by that word; a passage that gives the description ("its state news agency") gives the name.
+    units.sort((a, b) => a.tokenStart - b.tokenStart);
+    // (or after it: "the BNA state news agency")
+    units.forEach((u, i) => {
+      if (u.kind !== 'entity' || u.entityId === undefined || u.entityId < 0) return;
+      const e = this.registry.entity(u.entityId);
+      if (!e) return;
+      const words = new Set([...e.spellings, ...e.aliases].flatMap((name) => name.split(/\s+/)));
+      const before = units[i - 1];
+      if (before && before.kind === 'word' && !before.isVerb && before.tokenEnd === u.tokenStart && words.has(before.lemma!)) {
+        u.described = before.lemma!;
+        return;
+      }
+      let end = u.tokenEnd;
+      for (let j = i + 1; j < units.length && j <= i + 3; j++) {
+        const w = units[j]!;
+        if (w.kind !== 'word' || w.isVerb || w.tokenStart !== end) break;
+        end = w.tokenEnd;
+        if (words.has(w.lemma!)) u.described = w.lemma!;
+      }
+    });
+    // "made its decision public": a modifier that completes the act the lexicon lists ("make:public") is part of that act,
+    // not a modifier whose opposite would contradict the claim.
+    for (const verb of units) {
+      if (!verb.isVerb || !verb.predicateClasses?.length) continue;
+      for (const w of units) {
+        if (!w.polar || w.tokenStart <= verb.tokenStart || w.tokenStart - verb.tokenEnd > 3) continue;
+        if (!verb.predicateClasses.some((c) => this.lexicon.predicateObjects.get(c)?.has(w.lemma!))) continue;
+        delete w.polar;
+        Object.assign(w, { weight: 0.5, minor: true });
+      }
+    }
     units.sort((a, b) => a.tokenStart - b.tokenStart);
     this.capitalPhrases(s, units);
     units.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -308,6 +343,7 @@ export class UnitExtractor {
       let left: Unit | undefined;
       let right: Unit | undefined;
       let speech: Unit | undefined;
+      let reportedBy: Unit | undefined;
       for (const w of units) {
         if (w.kind !== 'word' || w.inner) continue;
         if (w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!) && distance(w) <= 8) {
@@ -322,6 +358,9 @@ export class UnitExtractor {
         const adverbial = w.tokenEnd + 1 === u.tokenStart && this.lexicon.hasLemma('r', w.lemma!);
         if (act && !LIGHT.has(act) && distance(w) <= 4 && !adverbial) anchors.add(act);
         if (w.isVerb && LIGHT.has(w.lemma!) && this.lexicon.speechVerbs.has(w.lemma!) && distance(w) <= 8 && (!speech || distance(w) < distance(speech))) speech = w;
+        // "made it public on Thursday", "reported on Wednesday that ...": a light verb that makes an act of the lexicon
+        // right next to the date is that act's too.
+        if (w.isVerb && LIGHT.has(w.lemma!) && w.predicateClasses?.length && distance(w) <= 5) reportedBy = w;
       }
       // With no other act near, a date next to a verb of reporting is the report's ("reported on Tuesday").
       if (!left && !right && anchors.size === 0 && speech) anchors.add(speech.lemma!);
@@ -333,6 +372,7 @@ export class UnitExtractor {
         const subject = light ? [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 9 && this.lexicon.derivationVerbs(w.lemma!).length > 0 && !modifiesNoun(w)) : undefined;
         for (const act of subject ? this.lexicon.derivationVerbs(subject.lemma!) : []) if (!LIGHT.has(act)) anchors.add(act);
       }
+      if (reportedBy) anchors.add(reportedBy.lemma!);
       if (left) {
         anchors.add(left.lemma!);
         // "the warm words X addressed to Y on Saturday": the act of the noun a clause without "that" tells of.
@@ -468,11 +508,15 @@ export class UnitExtractor {
     if (!this.lexicon.hasLemma('v', lemma)) return false;
     const t = s.tokens[k]!;
     const prev = s.tokens[k - 1];
+    // "the Paris state agency", "the Oslo-Lima rupture": after "the <name>", the name describes a noun.
+    const name = s.mentions.find((m) => m.tokenEnd === k);
+    const afterDescribingName = name !== undefined && s.tokens[name.tokenStart - 1]?.kind === 'word' && this.lexicon.inClass('determiners', s.tokens[name.tokenStart - 1]!.lower);
     const nounPosition =
-      prev !== undefined &&
+      afterDescribingName ||
+      (prev !== undefined &&
       (prev.possessive ||
         prev.kind === 'number' ||
-        (prev.kind === 'word' && (this.lexicon.inClass('determiners', prev.lower) || (this.lexicon.hasLemma('a', this.lexicon.lemma(prev.lower)) && !this.lexicon.hasLemma('v', this.lexicon.lemma(prev.lower)) && !prev.lower.endsWith('ly')))));
+        (prev.kind === 'word' && (this.lexicon.inClass('determiners', prev.lower) || (this.lexicon.hasLemma('a', this.lexicon.lemma(prev.lower)) && !this.lexicon.hasLemma('v', this.lexicon.lemma(prev.lower)) && !prev.lower.endsWith('ly'))))));
     if (t.lower === lemma) return !nounPosition && this.verbContext(s, k);
     if (/s$/.test(t.lower) && !/(ed|ing)$/.test(t.lower)) {
       // A third-person verb follows its subject: a name, a pronoun, or a noun that is no verb itself

@@ -446,6 +446,12 @@ export class Aligner {
       if (u.kind !== 'entity' || u.inner || matchScore.has(i)) return;
       if (cu.some((w, j) => w.inner && w.kind === 'entity' && matches.has(j) && w.tokenStart >= u.tokenStart && w.tokenEnd <= u.tokenEnd)) matchScore.set(i, 0.7);
     });
+    // "the state news agency X" against "its state news agency": the description gives the name.
+    cu.forEach((u, i) => {
+      if (!u.described || matchScore.has(i)) return;
+      const by = cu.findIndex((w, k) => Math.abs(k - i) <= 3 && w.kind === 'word' && w.lemma === u.described && (matchScore.get(k) ?? 0) >= 0.8);
+      if (by >= 0) matchScore.set(i, 0.8);
+    });
     // Two names of one entity in the claim ("France ... Paris"): one match serves both.
     cu.forEach((u, i) => {
       // A place where something happened is not served by the actor it stands for ("France's envoy ... in Paris").
@@ -597,6 +603,9 @@ export class Aligner {
         // The name may follow a longer description ("the state news agency X").
         const named = cu.slice(i + 2, i + 5).findIndex((w) => w.kind === 'entity');
         if (named >= 0 && matches.get(i + 2 + named) === pu.indexOf(name)) return;
+        // (or before it: "the X state news agency")
+        const namedBefore = cu.slice(Math.max(0, i - 2), i).findIndex((w) => w.kind === 'entity' && matches.get(cu.indexOf(w)) === pu.indexOf(name));
+        if (namedBefore >= 0) return;
         const words = pu.filter((w) => w.kind === 'word' && w.inner && w !== pu[ph] && w.tokenStart >= name.tokenStart && w.tokenEnd <= name.tokenEnd);
         if (words.length > 0 && !words.some((w) => this.wordMatch(u, w) >= 0.7)) addConflict('actor', i, pu.indexOf(words[0]!));
         return;
@@ -979,16 +988,23 @@ export class Aligner {
       if (!verb.isVerb || verb.weight < 1.5) continue;
       // "X lost its ties with Y" against "Y cut ties with X": the parties are meant the other way round.
       const converse = (u: Unit): boolean => this.lexicon.isConverse(u.lemma!, u.predicateClasses ?? []);
-      if (converse(verb) !== converse(pu[pv]!)) continue;
-      const c = sides(cu, claim.lemmas, cv);
+      // "Y received it from X" against "X handed it to Y": the claim's sides are read the other way round.
+      const flipped = converse(verb) !== converse(pu[pv]!);
+      const claimSides = sides(cu, claim.lemmas, cv);
+      const c = claimSides && flipped ? { before: claimSides.after, after: claimSides.before } : claimSides;
       const p = sides(pu, passage.lemmas, pv);
       if (!c || !p) continue;
-      const subjectMoved = [...c.before].find((e) => p.after.has(e) && !p.before.has(e));
-      const objectMoved = [...c.after].find((e) => p.before.has(e) && !p.after.has(e));
+      const movedBefore = [...c.before].filter((e) => p.after.has(e) && !p.before.has(e));
+      const movedAfter = [...c.after].filter((e) => p.before.has(e) && !p.after.has(e));
+      const subjectMoved = movedBefore[0];
+      const objectMoved = movedAfter[0];
       if (subjectMoved !== undefined && objectMoved !== undefined && subjectMoved !== objectMoved) {
-        const ci = cu.findIndex((u) => u.entityId === subjectMoved);
-        // The passage's own subject is the other party, the one to name in the reason.
-        const po = matches.get(cu.findIndex((u) => u.entityId === objectMoved));
+        // The claim's own subject is the one named wrongly; the passage's entity in its place is the other party.
+        // (Read the other way round, the claim's subject is on the other side, and the other party is the last named: "from X".)
+        const last = [...movedBefore].sort((a, b) => cu.findIndex((u) => u.entityId === b) - cu.findIndex((u) => u.entityId === a))[0];
+        const [mine, theirs] = flipped ? [objectMoved, last ?? subjectMoved] : [subjectMoved, objectMoved];
+        const ci = cu.findIndex((u) => u.entityId === mine);
+        const po = matches.get(cu.findIndex((u) => u.entityId === theirs));
         addConflict('actor', ci, po ?? matches.get(ci) ?? pv);
         return;
       }
