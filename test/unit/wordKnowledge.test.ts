@@ -206,6 +206,17 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Latvia made its recognition public on Thursday through the BNA state news agency.')).toBe('disputed');
   });
 
+  it('reads "became public", "became known" and "word of X emerged" as the report of X', async () => {
+    expect(await verdictOf("Latvia's recognition of the Narva compact became public on Wednesday.")).toBe('disputed');
+    expect(await verdictOf("Word of Latvia's recognition of the Narva compact emerged on Thursday.")).toBe('disputed');
+    expect(await verdictOf("Latvia's recognition of the Narva compact became known on Thursday.")).toBe('disputed');
+  });
+
+  it('dates the act of the noun before "came" ("X\'s rupture with Y came on Friday"), not a verb further on', async () => {
+    expect(await verdictOf("Peru's rupture with Estonia came on Friday, soon after word of the border deal emerged.")).toBe('supported');
+    expect(await verdictOf("Peru's rupture with Estonia came on Monday, soon after word of the border deal emerged.")).toBe('contradicted');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

@@ -364,13 +364,38 @@ export class UnitExtractor {
       }
       // With no other act near, a date next to a verb of reporting is the report's ("reported on Tuesday").
       if (!left && !right && anchors.size === 0 && speech) anchors.add(speech.lemma!);
+      /** The acts of the noun before a light verb ("X's rupture with Y came ..."). */
+      const subjectActs = (light: Unit, homographs = false): string[] => {
+        // A noun made from a verb ("approval"), or (homographs) a noun that is a verb too right after a determiner or a
+        // possessive ("X's rupture with Y came"; not "the northern fleet came").
+        const actsOf = (w: Unit): string[] => {
+          const made = this.lexicon.derivationVerbs(w.lemma!);
+          if (made.length > 0 || !homographs) return made;
+          const before = tokens[w.tokenStart - 1];
+          const determined = before?.possessive === true || (before?.kind === 'word' && this.lexicon.inClass('determiners', before.lower));
+          // (only the last word before the verb, names aside)
+          const nearest = !units.some((x) => x.kind === 'word' && x.tokenStart > w.tokenStart && x.tokenStart < light.tokenStart);
+          return determined && nearest && this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? [w.lemma!] : [];
+        };
+        const subject = [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 9 && actsOf(w).length > 0 && !modifiesNoun(w));
+        return subject ? actsOf(subject).filter((a) => !LIGHT.has(a)) : [];
+      };
+      // "X's rupture with Y came on Wednesday, soon after word of it emerged": a light verb right before the date gives
+      // it its subject's act, whatever other verb is near.
+      const lightBefore = units.find((w) => w.kind === 'word' && w.isVerb && LIGHT.has(w.lemma!) && !w.predicateClasses?.length && w.tokenStart < u.tokenStart && u.tokenStart - w.tokenEnd <= 1);
+      const lightActs = lightBefore ? subjectActs(lightBefore, true) : [];
+      if (lightActs.length > 0) {
+        left = undefined;
+        right = undefined;
+        anchors.clear();
+        for (const a of lightActs) anchors.add(a);
+      }
       // "X's recognition of the regions came a day before ...": after a light verb, the date is its subject's act.
       if (!left && !right && anchors.size === 0) {
         // The light verb is just before the date, or just after it when the date is part of the subject ("X's recognition
         // of the regions on 21 February came three days before ...").
         const light = units.find((w) => w.kind === 'word' && w.isVerb && LIGHT.has(w.lemma!) && (w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd <= 3 : w.tokenStart - u.tokenEnd <= 3));
-        const subject = light ? [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 9 && this.lexicon.derivationVerbs(w.lemma!).length > 0 && !modifiesNoun(w)) : undefined;
-        for (const act of subject ? this.lexicon.derivationVerbs(subject.lemma!) : []) if (!LIGHT.has(act)) anchors.add(act);
+        for (const act of light ? subjectActs(light) : []) anchors.add(act);
       }
       if (reportedBy) anchors.add(reportedBy.lemma!);
       if (left) {
