@@ -217,6 +217,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Peru's rupture with Estonia came on Monday, soon after word of the border deal emerged.")).toBe('contradicted');
   });
 
+  it('reads "news agencies carried the report of X" as the report of X', async () => {
+    expect(await verdictOf("Estonian news agencies carried the report of Latvia's recognition of the Narva compact on Wednesday.")).toBe('disputed');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');
