@@ -221,6 +221,16 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Estonian news agencies carried the report of Latvia's recognition of the Narva compact on Wednesday.")).toBe('disputed');
   });
 
+  it('reads "only X and Y" and "apart from X and Y, nobody" as a closed list that another actor of the same act contradicts', async () => {
+    const session = await sessionFor(CORPUS);
+    for (const sentence of ['Before Cyprus, only Iceland and Malta had recognised the Faroe charter.', 'Apart from Iceland and Malta, nobody had recognised the Faroe charter before Cyprus did.']) {
+      const claim = session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS).claims[0];
+      expect(claim?.verdict).toBe('contradicted');
+      expect(claim?.reason).toContain("'Greenland'");
+    }
+    expect(await verdictOf('Iceland and Malta had recognised the Faroe charter before Cyprus.')).not.toBe('contradicted');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

@@ -198,6 +198,8 @@ export class UnitExtractor {
     let negations = 0;
     let pendingNegation = false;
     let negationTokens = 0;
+    const lowers = tokens.map((t) => t.lower);
+    const exceptionFrame = lowers.some((w, k) => (w === 'apart' || w === 'aside') && lowers[k + 1] === 'from') || lowers.includes('except') || lowers.some((w, k) => w === 'other' && lowers[k + 1] === 'than') || lowers.some((w, k) => w === 'save' && lowers[k + 1] === 'for');
     let contrastFrom = -1;
     let contrastTo = -1;
     for (let k = 0; k < tokens.length; k++) {
@@ -212,6 +214,8 @@ export class UnitExtractor {
         while (contrastTo < tokens.length && !(tokens[contrastTo]!.kind === 'punct' && /^[,;:.!?]$/.test(tokens[contrastTo]!.text))) contrastTo++;
       }
       if (k >= contrastFrom && k < contrastTo) continue;
+      // "Apart from X and Y, nobody had recognised them": an exception makes "nobody" a claim that only X and Y did it.
+      if (exceptionFrame && /^(nobody|none|no)$/.test(t.lower)) continue;
       if (this.lexicon.isNegation(t.lower)) {
         negations++;
         pendingNegation = true;

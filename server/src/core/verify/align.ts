@@ -520,11 +520,67 @@ export class Aligner {
     }
     // Claim names whose place in the passage holds another name: not to be filled from the sentences before.
     const displaced = new Set<number>();
+    // "Only X and Y had recognised them" (or "Apart from X and Y, nobody had"): a passage whose subject does the same act
+    // to the same thing and is none of them contradicts the claim.
+    const exclusive = this.exclusiveActors(claim);
+    if (exclusive.size > 0) {
+      for (const [c, p] of [...matches]) {
+        const verb = cu[c]!;
+        if (!verb.isVerb || verb.weight < 1.5 || (matchScore.get(c) ?? 0) < 0.8 || !pu[p]!.isVerb) continue;
+        // The passage's subject: a name that opens the sentence before an aside ("X, a region where ..., recognized"),
+        // else the nearest name before the act with no other act between.
+        const opening = pu.findIndex((v) => v.kind === 'entity' && !v.inner);
+        // (the act right after the aside's closing comma)
+        const opens = opening >= 0 && pu[opening]!.tokenStart === 0 && passage.lemmas[pu[opening]!.tokenEnd] === '' && pu[opening]!.tokenEnd <= pu[p]!.tokenStart && passage.lemmas[pu[p]!.tokenStart - 1] === '';
+        let subject = opens ? opening : -1;
+        if (subject < 0) {
+          for (let k = p - 1; k >= 0; k--) {
+            if (pu[k]!.isVerb && pu[k]!.weight >= 1.5) break;
+            if (pu[k]!.kind === 'entity' && !pu[k]!.inner) {
+              subject = k;
+              break;
+            }
+          }
+        }
+        if (subject < 0 || [...matches.values()].includes(subject)) continue;
+        const s = pu[subject]!;
+        if (s.entityId === undefined || s.entityId < 0 || exclusive.has(s.entityId) || (s.standsFor !== undefined && exclusive.has(s.standsFor))) continue;
+        if (cu.some((u) => u.kind === 'entity' && (u.entityId === s.entityId || u.standsFor === s.entityId || (s.standsFor !== undefined && u.entityId === s.standsFor)))) continue;
+        // The same thing done: a name or word of the claim after its act is found after the passage's.
+        const sameObject = [...matches].some(([cc, pp]) => cc > c && pp > p && (cu[cc]!.kind === 'entity' || (cu[cc]!.kind === 'word' && !cu[cc]!.isVerb)));
+        if (!sameObject) continue;
+        const first = cu.findIndex((u) => u.kind === 'entity' && exclusive.has(u.entityId!));
+        if (first < 0) break;
+        const listed = cu.map((u, i) => [u, i] as const).filter(([u]) => u.kind === 'entity' && exclusive.has(u.entityId!)).map(([, i]) => i);
+        const lastListed = cu[listed[listed.length - 1]!]!;
+        addConflict('actor', first, subject, pu[subject]!.text, { claimText: cu.slice(first, listed[listed.length - 1]! + 1).filter((u) => u.kind === 'entity').map((u) => u.text).join(', '), claimRange: { start: cu[first]!.start, end: lastListed.end } });
+        // The passage tells of another who did it: the other names listed, and names the claim sets the time by
+        // ("before Z did"), are not for it to give.
+        cu.forEach((u, i) => {
+          if (u.kind === 'entity' && !matches.has(i) && (exclusive.has(u.entityId!) || u.tokenEnd <= verb.tokenStart || u.tokenStart > verb.tokenStart)) {
+            const objectOfAct = [...matches].some(([cc]) => cc === i);
+            if (!objectOfAct) inConflict.add(i);
+          }
+        });
+        break;
+      }
+    }
     // Another entity in the same place of the sentence.
+    // (Two names of the claim in the place of one name of the passage, "X and Y" against "the Z separatists": the passage
+    // names what holds them both, not another one.)
+    const substitutes = new Map<number, number>();
+    const takenBy = new Map<number, number>();
     cu.forEach((u, i) => {
       const demonym = u.weight === 1 && u.entityId! < 0;
       if (u.kind !== 'entity' || matches.has(i) || inConflict.has(i) || u.inner || (u.entityId! < 0 && !demonym)) return;
       const j = this.substitute(cu, pu, i, matches, usedPassage);
+      substitutes.set(i, j);
+      if (j >= 0) takenBy.set(j, (takenBy.get(j) ?? 0) + 1);
+    });
+    cu.forEach((u, i) => {
+      if (!substitutes.has(i)) return;
+      const j = substitutes.get(i)!;
+      if (j >= 0 && takenBy.get(j)! > 1) return;
       if (j < 0) {
         // Beside a shared year only ("in X from 2014", "of Y in 2014"): no conflict, but not X either.
         if (this.substitute(cu, pu, i, matches, usedPassage, true) >= 0) displaced.add(i);
@@ -842,6 +898,34 @@ export class Aligner {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
+  }
+
+  /**
+   * The names a claim says are the only ones acting: the list after "only" before the act ("only X and Y had ..."), or
+   * the list after "apart from" / "except" with "nobody" ("Apart from X and Y, nobody had ...").
+   */
+  exclusiveActors(claim: SentenceUnits): Set<number> {
+    const out = new Set<number>();
+    const L = claim.lemmas;
+    const act = claim.units.find((u) => u.isVerb && u.weight >= 1.5 && !u.inner);
+    if (!act) return out;
+    let from = -1;
+    for (let k = 0; k < act.tokenStart; k++) {
+      if (L[k] === 'only' || ((L[k] === 'apart' || L[k] === 'aside') && L[k + 1] === 'from') || L[k] === 'except') {
+        from = k + 1;
+        break;
+      }
+    }
+    if (from < 0) return out;
+    const negative = L.slice(0, act.tokenStart).some((l) => l === 'nobody' || l === 'none' || l === 'no');
+    if (L[from - 1] !== 'only' && !negative) return out;
+    // The names listed from there ("X, Y and Z"), up to the act or the comma that ends the list.
+    for (const u of claim.units) {
+      if (u.tokenStart < from || u.tokenStart >= act.tokenStart) continue;
+      if (u.kind === 'entity' && !u.inner && u.entityId !== undefined && u.entityId >= 0) out.add(u.entityId);
+      else if (u.kind !== 'entity' && !(u.kind === 'value' && u.value!.kind === 'number')) break;
+    }
+    return out;
   }
 
   /** True when the word after a modifier, or the one after that ("officially sanctioned referendum"), is a matched noun. */

@@ -275,6 +275,13 @@ export class ClaimVerifier {
     return this.query(rest);
   }
 
+  /** "Only X and Y had recognised them": the claim's terms without the names it lists, to find others who did it. */
+  private othersQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
+    const only = this.aligner.exclusiveActors(units);
+    if (only.size === 0) return undefined;
+    return this.query({ ...units, units: units.units.filter((u) => !(u.kind === 'entity' && only.has(u.entityId!))) });
+  }
+
   private combine(a: SentenceUnits, b: SentenceUnits): SentenceUnits {
     const shift = a.lemmas.length;
     const offset = a.units.length;
@@ -296,7 +303,7 @@ export class ClaimVerifier {
     // ("on 21 February" against "on the eve of its February 24 invasion" in a passage that names the regions otherwise).
     // A claim that gives a cause: the passages with its act and parties, whatever cause they give ("over X").
     const have = new Set(hits.map((h) => `${h.article}:${h.sentence}`));
-    for (const [extra, limit] of [[this.dateQuery(claim), DATE_CANDIDATES], [this.causeQuery(claim), CAUSE_CANDIDATES]] as const) {
+    for (const [extra, limit] of [[this.dateQuery(claim), DATE_CANDIDATES], [this.causeQuery(claim), CAUSE_CANDIDATES], [this.othersQuery(claim), CAUSE_CANDIDATES]] as const) {
       if (!extra) continue;
       const more = this.index.search(extra, limit);
       for (const h of more) {
