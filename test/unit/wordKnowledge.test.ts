@@ -231,6 +231,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Iceland and Malta had recognised the Faroe charter before Cyprus.')).not.toBe('contradicted');
   });
 
+  it('contradicts the place an aside gives a name ("X, a town in Y,") whatever the rest says', async () => {
+    expect(await verdictOf('Tartu, a university town in Lithuania, hosted the Narva prize dinner.')).toBe('contradicted');
+    expect(await verdictOf('Tartu, a university town in Estonia, hosted the Narva prize dinner.')).toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

@@ -632,6 +632,21 @@ export class Aligner {
     // The same office of the same person, held for another body: "leader of the X republic" against "Y leader".
     // Who holds which office is a statement of its own: it contradicts the claim whatever else the claim says.
     let roleStatement = false;
+    // "X, a breakaway region of Y" against "X, a separatist region in Z": where an aside places a name is a statement of
+    // its own too.
+    cu.forEach((u, i) => {
+      const p = matches.get(i);
+      if (u.kind !== 'entity' || u.inner || p === undefined || (matchScore.get(i) ?? 0) < 0.9) return;
+      const a = this.asidePlace(cu, claim.lemmas, i);
+      const b = a >= 0 ? this.asidePlace(pu, passage.lemmas, p) : -1;
+      if (a < 0 || b < 0 || inConflict.has(a)) return;
+      const x = cu[a]!;
+      const y = pu[b]!;
+      if (y.entityId === undefined || y.entityId < 0 || this.entityMatch(x, y) > 0) return;
+      unmatch(a);
+      addConflict('place', a, b);
+      roleStatement = true;
+    });
     for (const link of claim.roles) {
       const pPerson = matches.get(link.person);
       if (pPerson === undefined || link.affiliation === undefined) continue;
@@ -926,6 +941,24 @@ export class Aligner {
       else if (u.kind !== 'entity' && !(u.kind === 'value' && u.value!.kind === 'number')) break;
     }
     return out;
+  }
+
+  /**
+   * The place an aside after a name puts it in ("X, a breakaway region of Y," / "X, a port in Y,"): the unit index of Y,
+   * or -1. The aside opens with a comma, holds no act, and names its place after "of" or "in".
+   */
+  private asidePlace(units: readonly Unit[], lemmas: readonly string[], i: number): number {
+    const name = units[i]!;
+    if (lemmas[name.tokenEnd] !== '') return -1;
+    for (let k = name.tokenEnd + 1; k < Math.min(lemmas.length, name.tokenEnd + 8); k++) {
+      if (lemmas[k] === '') return -1;
+      if (units.some((w) => w.tokenStart === k && w.isVerb && w.weight >= 1.5)) return -1;
+      if (lemmas[k] !== 'of' && lemmas[k] !== 'in') continue;
+      const j = units.findIndex((w) => w.tokenStart === k + 1 && w.kind === 'entity' && !w.inner);
+      // Only a place written after a noun of the aside ("a region of Y"), not "X, in Y, ...".
+      return j >= 0 && k > name.tokenEnd + 1 ? j : -1;
+    }
+    return -1;
   }
 
   /** True when the word after a modifier, or the one after that ("officially sanctioned referendum"), is a matched noun. */
