@@ -236,6 +236,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Tartu, a university town in Estonia, hosted the Narva prize dinner.')).toBe('supported');
   });
 
+  it('reads "May saw X do Y" as "X did Y in May" (a past verb never follows the modal "May")', async () => {
+    expect(await verdictOf("May saw Estonia's parliament hold an unofficial vote on the deal.")).toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

@@ -215,7 +215,10 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
       const part = /^(mid|early|late)-/.exec(t.lower);
       const month = monthNumber(part ? t.lower.slice(part[0].length) : t.lower);
       // "May" is a month when capitalized mid-sentence or followed by a day or year; else the modal.
-      const modalMay = t.lower === 'may' && (k === 0 || t.text === 'may') && tokens[k + 1]?.kind !== 'number';
+      // ("May saw ...": a past-tense verb never follows the modal.)
+      const after = tokens[k + 1];
+      const pastAfter = after?.kind === 'word' && after.lower !== lexicon.lemma(after.lower) && !after.lower.endsWith('s') && lexicon.hasLemma('v', lexicon.lemma(after.lower));
+      const modalMay = t.lower === 'may' && (k === 0 || t.text === 'may') && tokens[k + 1]?.kind !== 'number' && !(t.text === 'May' && pastAfter);
       const capital = part ? t.text[part[0].length] : t.text[0];
       if (month > 0 && capital === capital!.toUpperCase() && !modalMay) {
         // "July 13", "July 13, 2022", "July 2022", or a bare month.
