@@ -240,6 +240,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("May saw Estonia's parliament hold an unofficial vote on the deal.")).toBe('supported');
   });
 
+  it('takes "the Narva leader" for the leader of the Narva People\'s Front (NPF), not of another body', async () => {
+    expect(await verdictOf('The Narva leader said she hoped trade with Latvia would grow.')).toBe('supported');
+    expect(await verdictOf('The Tartu leader said she hoped trade with Latvia would grow.')).toBe('contradicted');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

@@ -42,6 +42,8 @@ export interface Unit {
   negated?: boolean;
   /** A word or place inside a longer name. */
   inner?: boolean;
+  /** Every word of every name an entity goes by ("NPF": narva, people's, front, npf). */
+  nameWords?: readonly string[];
   /** A name right after a word of its own long form ("the news agency X"), which a passage may give instead of the name. */
   described?: string;
   /** An entity written before any act of its sentence: the one acting. */
@@ -147,6 +149,7 @@ export class UnitExtractor {
         ...(locative ? { locative } : {}),
         entityId,
         entityKey: m.key,
+        ...(entityId >= 0 ? { nameWords: this.nameWords(entityId) } : {}),
         ...(entityType ? { entityType } : {}),
         ...(standsFor !== undefined ? { standsFor } : {}),
       });
@@ -487,6 +490,17 @@ export class UnitExtractor {
     if (!noun || noun.kind !== 'word' || noun.isVerb || noun.inner || noun.tokenEnd - 1 !== t) return undefined;
     const act = this.lexicon.derivationVerbs(noun.lemma!)[0] ?? (this.lexicon.hasLemma('v', noun.lemma!) ? noun.lemma : undefined);
     return act && !LIGHT.has(act) ? act : undefined;
+  }
+
+  private readonly nameWordCache = new Map<number, readonly string[]>();
+  private nameWords(id: number): readonly string[] {
+    let words = this.nameWordCache.get(id);
+    if (!words) {
+      const e = this.registry.entity(id);
+      words = e ? [...new Set([...e.spellings, ...e.aliases, ...e.shortForms].flatMap((n) => n.split(/\s+/)))] : [];
+      this.nameWordCache.set(id, words);
+    }
+    return words;
   }
 
   private capitalPhrases(s: AnalyzedSentence, units: Unit[]): void {

@@ -580,7 +580,7 @@ export class Aligner {
     cu.forEach((u, i) => {
       if (!substitutes.has(i)) return;
       const j = substitutes.get(i)!;
-      if (j >= 0 && takenBy.get(j)! > 1) return;
+      if (j >= 0 && (takenBy.get(j)! > 1 || this.nameHolds(u, pu[j]!))) return;
       if (j < 0) {
         // Beside a shared year only ("in X from 2014", "of Y in 2014"): no conflict, but not X either.
         if (this.substitute(cu, pu, i, matches, usedPassage, true) >= 0) displaced.add(i);
@@ -655,7 +655,7 @@ export class Aligner {
       const a = cu[link.affiliation]!;
       const b = pu[other.affiliation!]!;
       if (this.entityMatch(a, b) > 0 || matches.get(link.affiliation) === other.affiliation) continue;
-      if (a.entityId! < 0 || b.entityId! < 0 || pu.some((w) => w.inner && w.entityId === a.entityId && w.tokenStart >= b.tokenStart && w.tokenEnd <= b.tokenEnd)) continue;
+      if (a.entityId! < 0 || b.entityId! < 0 || this.nameHolds(a, b) || pu.some((w) => w.inner && w.entityId === a.entityId && w.tokenStart >= b.tokenStart && w.tokenEnd <= b.tokenEnd)) continue;
       addConflict('role', link.affiliation, other.affiliation!);
       roleStatement = true;
     }
@@ -941,6 +941,15 @@ export class Aligner {
       else if (u.kind !== 'entity' && !(u.kind === 'value' && u.value!.kind === 'number')) break;
     }
     return out;
+  }
+
+  /** One name is in the other's names ("Narva" in "NPF", the Narva People's Front): not another entity. */
+  private nameHolds(a: Unit, b: Unit): boolean {
+    const inside = (x: Unit, y: Unit): boolean => {
+      const words = (x.entityKey ?? '').split(/\s+/).filter((w) => w.length > 0);
+      return words.length > 0 && !!y.nameWords && words.every((w) => y.nameWords!.includes(w));
+    };
+    return inside(a, b) || inside(b, a);
   }
 
   /**
