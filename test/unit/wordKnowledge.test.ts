@@ -245,6 +245,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The Tartu leader said she hoped trade with Latvia would grow.')).toBe('contradicted');
   });
 
+  it('contradicts another office given in an aside of two or three words ("X, Norway\'s deputy fisheries minister,")', async () => {
+    expect(await verdictOf("Marit Olsen, Norway's deputy fisheries minister, was looking forward to closer cooperation with the harbour authority.")).toBe('contradicted');
+    expect(await verdictOf('Marit Olsen, the mayor of Bergen, was looking forward to closer cooperation with the harbour authority.')).toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

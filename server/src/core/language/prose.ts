@@ -188,8 +188,9 @@ export class ProseAnalyzer {
         k = mentions[ownerAt]!.tokenEnd + 1;
       }
       let role = '';
-      if (tokens[k] && tokens[k]!.kind === 'word' && !isRole(tokens[k]) && isRole(tokens[k + 1]) && mentionAt(k) < 0) {
-        role = `${tokens[k]!.lower} `;
+      // Up to two words before the office ("deputy foreign minister").
+      for (let n = 0; n < 2 && tokens[k] && tokens[k]!.kind === 'word' && !isRole(tokens[k]) && mentionAt(k) < 0 && (isRole(tokens[k + 1]) || (n === 0 && tokens[k + 1]?.kind === 'word' && isRole(tokens[k + 2]) && mentionAt(k + 1) < 0)); n++) {
+        role += `${tokens[k]!.lower} `;
         k++;
       }
       if (!isRole(tokens[k])) return;

@@ -647,6 +647,20 @@ export class Aligner {
       addConflict('place', a, b);
       roleStatement = true;
     });
+    // Another office for the same person wherever the claim gives it ("X, Y's deputy foreign minister," against
+    // "spokesman X"): a statement of its own as well.
+    for (const link of claim.roles) {
+      const pPerson = matches.get(link.person);
+      if (pPerson === undefined || (matchScore.get(link.person) ?? 0) < 0.9) continue;
+      const other = passage.roles.find((r) => r.person === pPerson);
+      if (!other || this.sameOffice(other.role, link.role)) continue;
+      const c = cu.findIndex((u) => u.role && u.lemma === this.lexicon.lemma(link.role) && tokenGap(u, cu[link.person]!) <= 8);
+      const p = pu.findIndex((v) => v.role && v.lemma === this.lexicon.lemma(other.role) && tokenGap(v, pu[pPerson]!) <= 12);
+      if (c < 0 || p < 0 || inConflict.has(c)) continue;
+      unmatch(c);
+      addConflict('role', c, p);
+      roleStatement = true;
+    }
     for (const link of claim.roles) {
       const pPerson = matches.get(link.person);
       if (pPerson === undefined || link.affiliation === undefined) continue;
@@ -751,7 +765,7 @@ export class Aligner {
     // A person the claim names with an office ("the foreign minister, X") must be in the passage, not just the state.
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || u.entityType !== 'person' || (matchScore.get(i) ?? 0) >= 1) return;
-      if (cu.some((w) => w.role && tokenGap(u, w) <= 4)) matchScore.set(i, 0);
+      if (cu.some((w) => w.role && tokenGap(u, w) <= 4) || claim.roles.some((r) => r.person === i)) matchScore.set(i, 0);
     });
 
     // "visited X and Y" against "visited X and Z": a list that names another member.
