@@ -250,6 +250,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Marit Olsen, the mayor of Bergen, was looking forward to closer cooperation with the harbour authority.')).toBe('supported');
   });
 
+  it('reads nouns of opposite acts as opposites for the same thing ("opposition to X" against "support for X")', async () => {
+    expect(await verdictOf('Estonia joined the Narva compact in a show of opposition to the Tartu accord.')).toBe('contradicted');
+    expect(await verdictOf('Estonia joined the Narva compact in a show of support for the Tartu accord.')).toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

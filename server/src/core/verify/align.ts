@@ -240,6 +240,8 @@ export class Aligner {
       if (ca.some((c) => cb.includes(c))) return 0.9;
       if (this.lexicon.arePredicateOpposites(ca, cb)) return -1;
     }
+    // "a show of opposition to X" against "a show of support for X": nouns of opposite acts.
+    if (!a.isVerb && !b.isVerb && this.nounsOfOppositeActs(la, lb)) return -1;
     const verbs = a.isVerb === true && b.isVerb === true;
     const score = this.lemmaRelation(la, lb, a.lemmaId, b.lemmaId, verbs, !a.isVerb && !b.isVerb);
     // "the two republics", "the regions": words that head the names of places describe one place alike (not inside a name).
@@ -250,6 +252,19 @@ export class Aligner {
     const pb = b.phrasal ?? lb;
     if (pa === pb) return 1;
     return this.lemmaRelation(pa, pb, a.phrasalId ?? a.lemmaId, b.phrasalId ?? b.lemmaId, verbs, false);
+  }
+
+  /** Two nouns of acts the predicate lexicon calls opposites ("opposition" of "oppose", "support"). */
+  private nounsOfOppositeActs(a: string, b: string): boolean {
+    const classes = (n: string): string[] => {
+      const verbs = this.lexicon.derivationVerbs(n);
+      const acts = verbs.length > 0 ? verbs : this.lexicon.hasLemma('v', n) ? [n] : [];
+      return acts.flatMap((v) => (this.lexicon.predicateActs.get(v) ?? []).filter((x) => !x.particle && !x.objects).map((x) => x.classId));
+    };
+    const ca = classes(a);
+    if (ca.length === 0) return false;
+    const cb = classes(b);
+    return cb.length > 0 && !ca.some((c) => cb.includes(c)) && this.lexicon.arePredicateOpposites(ca, cb);
   }
 
   /** How two lemmas relate in the lexicon (cached by lemma numbers: the same pairs recur across passages). */
@@ -509,6 +524,8 @@ export class Aligner {
       if ((cu[c]!.lemma === 'before' || cu[c]!.lemma === 'after') && !this.sameObject(cu, pu, c, p, matches)) continue;
       // An opposite act counts only if the passage's actor is the claim's ("Paris cut ties" says nothing of others' ties).
       if (pu[p]!.isVerb && !this.actorMatched(cu, pu, c, p, matches, claim.lemmas, passage.lemmas)) continue;
+      // Nouns of opposite acts count only for the same thing ("opposition to X" against "support for X").
+      if (!cu[c]!.isVerb && !pu[p]!.isVerb && !cu[c]!.polar && !this.sameObject(cu, pu, c, p, matches)) continue;
       addConflict('antonym', c, p);
     }
     // Polarity of a matched act.
