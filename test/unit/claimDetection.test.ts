@@ -21,6 +21,7 @@ const CLAIMS = [
   'The Bergen union leader also voiced hope that the port could add a ferry to Oslo.',
   'Later in June, Chile said it was weighing a new embassy in Oslo.',
   'Norway and Chile together make up the Fjord Council, a body on the Oslo ferry route.',
+  'Chile test-fired a new patrol boat the day after the Oslo talks.',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',
@@ -41,6 +42,8 @@ const NOT_CLAIMS = [
   '## The Oslo–Santiago rupture: a closer look',
   'Editors handling the Oslo story would do well to say which agency is the source of each figure.',
   'Calling the Bergen strike a revolt does little to help readers understand the levy.',
+  "Before deciding which day Oslo acted, compare the Coastal Ledger timeline with the Andes Courier's.",
+  "Of the three accounts, the Coastal Ledger's is the most detailed but also the most clumsily written.",
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {

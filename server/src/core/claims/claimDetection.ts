@@ -88,6 +88,9 @@ export class ClaimDetector {
     const reported = tokens.some((t, k) => {
       if (quoted.has(k) || t.kind !== 'word' || !this.lexicon.speechVerbs.has(s.lemmas[k]!) || t.lower === s.lemmas[k] || t.lower.endsWith('ing')) return false;
       const prev = tokens[k - 1];
+      // "the most clumsily written": a participle after a word of degree or manner describes, it reports nothing.
+      const degree = (w: Token | undefined): boolean => w?.kind === 'word' && /^(most|more|less|least)$/.test(w.lower);
+      if (degree(prev) || (prev?.kind === 'word' && prev.lower.endsWith('ly') && degree(tokens[k - 2]))) return false;
       return !(t.lower.endsWith('s') && prev?.kind === 'word' && prev.lower.endsWith('s') && !prev.possessive && !s.mentions.some((m) => m.tokenEnd === k));
     });
     if (evaluative && !reported) return 'opinion';
@@ -102,6 +105,11 @@ export class ClaimDetector {
     });
     if (guess && !reported) return 'opinion';
     if (this.lexicon.inClass('imperative-starts', first.lower) && first === tokens.find((t) => t.kind === 'word') && !s.mentions.some((m) => m.tokenStart === 0)) return 'advice';
+    // "Before deciding which day X acted, compare ...": the same after an opening clause of time or condition.
+    const opener = /^(before|after|when|if|until|while|once|to)$/.test(first.lower) && first === tokens.find((t) => t.kind === 'word');
+    const comma = opener ? tokens.findIndex((t, k) => t.text === ',' && !quoted.has(k)) : -1;
+    const afterComma = comma >= 0 ? tokens[comma + 1] : undefined;
+    if (afterComma?.kind === 'word' && this.lexicon.inClass('imperative-starts', afterComma.lower) && !s.mentions.some((m) => m.tokenStart === comma + 1)) return 'advice';
     // "Treat any claim with caution": a bare verb first, then its object's determiner or a pronoun, and no subject.
     const firstAt = tokens.indexOf(first);
     const after = tokens[firstAt + 1];
@@ -126,6 +134,9 @@ export class ClaimDetector {
     return s.tokens.some((t, k) => {
       if (t.kind !== 'word' || quoted.has(k) || t.possessive) return false;
       if (this.lexicon.inClass('auxiliaries', t.lower) && t.lower !== "'s") return true;
+      // "test-fired": a compound whose last part is a past-tense verb.
+      const last = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : '';
+      if (last && /ed$/.test(last) && this.lexicon.hasLemma('v', this.lexicon.lemma(last)) && this.lexicon.lemma(last) !== last) return true;
       const lemma = s.lemmas[k]!;
       if (!this.lexicon.hasLemma('v', lemma)) return false;
       const prev = s.tokens[k - 1];
