@@ -255,6 +255,12 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Estonia joined the Narva compact in a show of support for the Tartu accord.')).toBe('supported');
   });
 
+  it('sets a day against the bound another article gives ("after Saturday\'s announcement"), whatever clause times the claim', async () => {
+    expect(await verdictOf('Portugal cut its trade ties with Morocco on Friday, shortly after news of the fishing accord broke.')).toBe('disputed');
+    // The clause is not asked of the passage that gives another day: its details do not hide the conflict.
+    expect(await verdictOf('Portugal cut its trade ties with Morocco on Friday, shortly after news of the fishing accord signed by Rabat broke in Lisbon.')).toBe('contradicted');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

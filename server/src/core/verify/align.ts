@@ -862,6 +862,21 @@ export class Aligner {
     const missing: Unit[] = [];
     const unmatchedPolar: Unit[] = [];
     const dateInConflict = conflicts.some((c) => c.kind === 'date');
+    // "X cut ties on Wednesday, shortly after news of it broke": against another day for the act itself, the clause set
+    // off after a comma that only times it is not asked of the passage.
+    if (dateInConflict) {
+      const L = claim.lemmas;
+      for (let m = 1; m < L.length; m++) {
+        if (!/^(after|before|once|when)$/.test(L[m]!)) continue;
+        const commaBefore = L[m - 1] === '' || (L[m - 2] === '' && /^(shortly|soon|just|right|only|even)$/.test(L[m - 1]!));
+        if (!commaBefore) continue;
+        let end = m + 1;
+        while (end < L.length && L[end] !== '') end++;
+        cu.forEach((u, i) => {
+          if (u.tokenStart >= m && u.tokenEnd <= end && !matchScore.has(i) && !conflicts.some((c) => c.claimUnit === i)) inConflict.add(i);
+        });
+      }
+    }
     // "on Thursday, 14 July" against "on Thursday": one date said twice, found once.
     const dateMatched = cu.some((u, i) => u.kind === 'value' && valueKindGroup(u.value!) === 'date' && (matchScore.get(i) ?? 0) > 0);
     // "In mid-July, X restored ties" against an article of July that says X cut them: a passage that gives no date of its

@@ -209,17 +209,20 @@ export class ClaimVerifier {
   }
 
   /**
-   * The claim's acts and the months of its dates, each required; undefined for a claim without a date. A time relative to
-   * another act ("on the eve of its invasion") requires that act instead of a month.
+   * The claim's acts and the months of its dates (any weekday for a weekday), each required; undefined for a claim
+   * without a date. A time relative to another act ("on the eve of its invasion") requires that act instead of a month.
    */
   private dateQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
-    const dated = units.units.filter((u) => u.kind === 'value' && (u.value!.kind === 'date' || (u.value!.kind === 'offset' && u.value!.reference)));
+    const dated = units.units.filter((u) => u.kind === 'value' && (u.value!.kind === 'date' || u.value!.kind === 'weekday' || (u.value!.kind === 'offset' && u.value!.reference)));
     const verbs = units.units.filter((u) => u.kind === 'word' && u.isVerb && u.weight >= 1.5 && !u.inner);
     if (dated.length === 0) return undefined;
     const terms = new Map<string, { weight: number; group: string }>();
     for (const d of dated) {
       if (d.value!.reference) terms.set(d.value!.reference, { weight: 1, group: 'reference' });
-      else terms.set(monthTerm(d.value!), { weight: 1, group: 'month' });
+      else if (d.value!.kind === 'weekday') {
+        // Another day of the week is what a contradicting passage would give.
+        for (let w = 0; w < 7; w++) terms.set(`v:weekday:${w}`, { weight: 1, group: 'weekday' });
+      } else terms.set(monthTerm(d.value!), { weight: 1, group: 'month' });
     }
     // The acts of the sentence, or the act its date belongs to ("the recognition came on ...").
     const acts = verbs.length > 0 ? verbs.map((v) => [v.lemma!, v.predicateClasses ?? []] as const) : [...new Set(dated.flatMap((d) => d.anchors ?? []))].map((a) => [a, this.lexicon.predicateActs.get(a)?.map((x) => x.classId) ?? []] as const);
