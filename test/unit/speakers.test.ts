@@ -33,6 +33,14 @@ describe('speakers of quotations in articles', () => {
     expect(quote?.code).toBe('quote-misattributed');
   });
 
+  it('gives words with no verb of speech to the subject, not to a name after a verb or preposition, even when the subject is a description', async () => {
+    const session = await sessionFor(CORPUS);
+    const wrong = session.analyzer.analyze('Piotr Nowak, in turn, praised Ilse Brandt for her "steady hand on the harbour".\n', DEFAULT_SETTINGS);
+    expect(wrong.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-misattributed');
+    const right = session.analyzer.analyze('Ilse Brandt praised Piotr Nowak for his "steady hand on the harbour".\n', DEFAULT_SETTINGS);
+    expect(right.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-verbatim');
+  });
+
   it('reads a one-word name after "the" as a body', async () => {
     const session = await sessionFor(CORPUS);
     const entity = session.index.registry.resolve('storting');

@@ -156,12 +156,31 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
   }
   // No verb of speech: the words are the subject's ("X offered his 'full support'", "X defended Y's '...'").
   if (verbs.length === 0) {
+    // A name after a preposition or a verb is an object ("lend his support to X, praising X for his '...'"), not the one
+    // whose words these are.
+    // ("For X, '...'" opening the sentence gives X's view.)
+    const objectPosition = (c: (typeof candidates)[number]): boolean => {
+      let j = c.tokenStart - 1;
+      while (j > 0 && tokens[j]?.kind === 'word' && /^(the|a|an|his|her|its|their)$/.test(tokens[j]!.lower)) j--;
+      const before = tokens[j];
+      const lemma = s.lemmas[j] ?? '';
+      if (j <= 0 || before?.kind !== 'word' || before.possessive) return false;
+      return lexicon.inClass('prepositions', before.lower) || (lexicon.hasLemma('v', lemma) && !lexicon.isFunctionWord(before.lower));
+    };
     // A person before the quotation first ("At the Harbour Day fair, X defended ..." is X's, not the fair's).
+    const pool = candidates.filter((c) => c.tokenEnd <= qStart && !objectPosition(c));
     const subject =
-      candidates.find((c) => c.tokenEnd <= qStart && typeOf(c) === 'person') ??
-      candidates.find((c) => c.tokenEnd <= qStart && isPersonish(c) && typeOf(c) !== 'place') ??
-      candidates.find((c) => c.tokenEnd <= qStart && ownsOffice(c) && speakerOfMention(c).entityId !== undefined);
+      pool.find((c) => typeOf(c) === 'person') ??
+      pool.find((c) => isPersonish(c) && typeOf(c) !== 'place') ??
+      pool.find((c) => ownsOffice(c) && speakerOfMention(c).entityId !== undefined);
     if (subject) return speakerOfMention(subject);
+    // "The dictator went as far as to ... praising X for his '...'": a subject that is only a description is the person
+    // the sentence before was about.
+    const described = tokens.slice(0, qStart).findIndex((t) => t.kind === 'word' && /^(the|this|that)$/.test(t.lower));
+    if (previous && described === 0 && pool.length === 0 && candidates.some((c) => c.tokenEnd <= qStart)) {
+      const before = previous.mentions.find((c) => c.kind === 'name' && registry.resolve(c.key)?.type === 'person' && !(previous.tokens[c.tokenStart - 1]?.kind === 'word' && lexicon.inClass('prepositions', previous.tokens[c.tokenStart - 1]!.lower)));
+      if (before) return speakerOfMention(before);
+    }
   }
   return undefined;
 }
