@@ -141,6 +141,7 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("It was a spying row that prompted Latvia to expel Peru's ambassador.")).toBe('disputed');
     expect(await verdictOf("What triggered Latvia's expulsion of Peru's ambassador was a spying row in Riga.")).toBe('disputed');
     expect(await verdictOf("Latvia expelled Peru's ambassador over a spying row, not over Peru's recognition of the treaty.")).toBe('disputed');
+    expect(await verdictOf("Latvia's expulsion of Peru's ambassador was a reaction to a spying row.")).toBe('disputed');
   });
 
   it('takes no other cause from a passage whose cause refers back ("in response to such a step")', async () => {
