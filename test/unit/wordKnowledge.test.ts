@@ -262,6 +262,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Portugal cut its trade ties with Morocco on Friday, shortly after news of the fishing accord signed by Rabat broke in Lisbon.')).toBe('contradicted');
   });
 
+  it('does not join the actor of one sentence to the act of the next', async () => {
+    expect(await verdictOf('Svalbard recognized the Faroe charter shortly after the vote in Torshavn.')).not.toBe('supported');
+    expect(await verdictOf('Greenland recognized the Faroe charter shortly after the vote in Torshavn.')).toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

@@ -285,6 +285,18 @@ export class ClaimVerifier {
     return this.query({ ...units, units: units.units.filter((u) => !(u.kind === 'entity' && only.has(u.entityId!))) });
   }
 
+  /**
+   * In two sentences read as one, the claim's actor and its act are found in the same sentence ("X, a region of Y,
+   * recognized them. Z, another region, recognized them in 2014" says nothing of Z doing what X did).
+   */
+  private actorWithAct(claim: SentenceUnits, alignment: Alignment, split: number): boolean {
+    const side = (p: number): number => (p < split ? 0 : 1);
+    const act = claim.units.findIndex((u, i) => u.isVerb && u.weight >= 1.5 && alignment.matches.has(i));
+    if (act < 0) return true;
+    const actSide = side(alignment.matches.get(act)!);
+    return claim.units.every((u, i) => !(u.kind === 'entity' && u.actor && alignment.matches.has(i)) || side(alignment.matches.get(i)!) === actSide);
+  }
+
   private combine(a: SentenceUnits, b: SentenceUnits): SentenceUnits {
     const shift = a.lemmas.length;
     const offset = a.units.length;
@@ -344,7 +356,7 @@ export class ClaimVerifier {
           const refs = other.sentence < hit.sentence ? [other, hit] : [hit, other];
           const combined = this.combine(first, second);
           const alignment = this.aligner.align(claim, combined, this.around(refs[0]!));
-          if (alignment.stance !== 'neutral') results.push({ refs, alignment, units: combined });
+          if (alignment.stance !== 'neutral' && this.actorWithAct(claim, alignment, first.units.length)) results.push({ refs, alignment, units: combined });
         }
       }
     }
