@@ -267,6 +267,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Greenland recognized the Faroe charter shortly after the vote in Torshavn.')).toBe('supported');
   });
 
+  it('contradicts the body of another state that acts ("X\'s foreign ministry" against "Y\'s foreign ministry"), even when X is named elsewhere', async () => {
+    expect(await verdictOf("Estonia's foreign ministry leapt to Latvia's defence, saying Estonia had backed the Narva compact.")).toBe('contradicted');
+    expect(await verdictOf("Latvia's foreign ministry leapt to the defence of the decision, saying Estonia had backed the Narva compact.")).toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

@@ -717,6 +717,21 @@ export class Aligner {
       if (this.wordMatch(u, v) >= 0.7 || this.lexicon.isFunctionWord(v.text.toLowerCase())) return;
       addConflict(this.lexicon.isRoleNoun(head.lemma!) ? 'role' : 'actor', i, ph - 1);
     });
+    // "X's foreign ministry" against "Y's foreign ministry": the same body of another state, whatever else Y is matched to.
+    cu.forEach((u, i) => {
+      // (the claim's name may be matched elsewhere in the passage: what counts is whose body it is there)
+      // (only the body that acts: "X's ministry said", not "at X's embassy")
+      if (u.kind !== 'entity' || u.inner || !u.actor || inConflict.has(i) || claim.lemmas[u.tokenEnd] !== "'s") return;
+      if (this.lexicon.inClass('prepositions', claim.lemmas[u.tokenStart - 1] ?? '') || !cu.some((w, k) => k > i && w.isVerb && w.weight >= 1.5)) return;
+      // The head of the body within the next words ("X's foreign ministry").
+      const b = [i + 1, i + 2, i + 3].find((k) => cu[k]?.kind === 'word' && cu[k]!.tokenStart <= u.tokenEnd + 3 && (this.lexicon.inClass('organization-heads', cu[k]!.lemma!) || this.lexicon.isRoleNoun(cu[k]!.lemma!)));
+      const pb = b === undefined ? undefined : matches.get(b);
+      if (pb === undefined) return;
+      const owner = pu.findIndex((v) => v.kind === 'entity' && !v.inner && passage.lemmas[v.tokenEnd] === "'s" && v.tokenEnd < pu[pb]!.tokenStart && pu[pb]!.tokenStart - v.tokenEnd <= 3);
+      if (owner < 0 || this.entityMatch(u, pu[owner]!) > 0 || this.nameHolds(u, pu[owner]!)) return;
+      unmatch(i);
+      addConflict('actor', i, owner);
+    });
     // Who did it to whom: the same two entities on opposite sides of the same act.
     this.swappedRoles(cu, pu, claim, passage, matches, addConflict);
     // A denial ("did not back", "has never visited") against a passage that states the act without one.
