@@ -272,6 +272,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Latvia's foreign ministry leapt to the defence of the decision, saying Estonia had backed the Narva compact.")).toBe('supported');
   });
 
+  it('contradicts another kinship between the same two people ("the father of Y" against "Y\'s grandfather")', async () => {
+    expect(await verdictOf("Tallinn held a memorial dinner for Jaan Lepp, the town's founder and the father of Mari Lepp.")).toBe('contradicted');
+    expect(await verdictOf("Tallinn held a memorial dinner for Jaan Lepp, the town's founder and the grandfather of Mari Lepp.")).toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

@@ -678,6 +678,18 @@ export class Aligner {
       addConflict('role', c, p);
       roleStatement = true;
     }
+    // "X, the father of Y" against "X, Y's grandfather": another kinship between the same two people.
+    cu.forEach((u, c) => {
+      if (u.kind !== 'word' || !this.lexicon.inClass('kin-terms', u.lemma!) || inConflict.has(c)) return;
+      const rel = this.kinOf(cu, claim.lemmas, c);
+      const pRel = rel >= 0 ? matches.get(rel) : undefined;
+      if (pRel === undefined || (matchScore.get(rel) ?? 0) < 0.9) return;
+      const p = pu.findIndex((v, k) => v.kind === 'word' && this.lexicon.inClass('kin-terms', v.lemma!) && v.lemma !== u.lemma && this.kinOf(pu, passage.lemmas, k) === pRel);
+      if (p < 0) return;
+      unmatch(c);
+      addConflict('role', c, p);
+      roleStatement = true;
+    });
     for (const link of claim.roles) {
       const pPerson = matches.get(link.person);
       if (pPerson === undefined || link.affiliation === undefined) continue;
@@ -1002,6 +1014,17 @@ export class Aligner {
       else if (u.kind !== 'entity' && !(u.kind === 'value' && u.value!.kind === 'number')) break;
     }
     return out;
+  }
+
+  /** The person a kinship noun relates to: "the father of Y", "Y's father"; -1 if none. */
+  private kinOf(units: readonly Unit[], lemmas: readonly string[], k: number): number {
+    const u = units[k]!;
+    if (lemmas[u.tokenEnd] === 'of') {
+      const from = lemmas[u.tokenEnd + 1] === 'the' ? u.tokenEnd + 2 : u.tokenEnd + 1;
+      return units.findIndex((w) => w.kind === 'entity' && !w.inner && w.tokenStart === from);
+    }
+    if (lemmas[u.tokenStart - 1] === "'s") return units.findIndex((w) => w.kind === 'entity' && !w.inner && w.tokenEnd === u.tokenStart - 1);
+    return -1;
   }
 
   /** One name is in the other's names ("Narva" in "NPF", the Narva People's Front): not another entity. */
