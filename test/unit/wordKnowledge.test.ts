@@ -277,6 +277,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Tallinn held a memorial dinner for Jaan Lepp, the town's founder and the grandfather of Mari Lepp.")).toBe('supported');
   });
 
+  it('reads "by way of" as a preposition, not a means the passage must give', async () => {
+    expect(await verdictOf("Estonia's parliament voted on the deal in May by way of an official vote.")).toBe('contradicted');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

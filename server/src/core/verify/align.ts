@@ -1135,6 +1135,8 @@ export class Aligner {
   /** The means of an act the claim gives ("by armoured train", "via satellite"): a detail the passage must give too. */
   private meansDetail(claim: SentenceUnits, u: Unit): boolean {
     if (u.kind !== 'word' || u.isVerb || !this.lexicon.hasLemma('n', u.lemma!)) return false;
+    // "by way of", "by means of": a preposition, not a means.
+    if ((u.lemma === 'way' || u.lemma === 'means' || u.lemma === 'dint') && claim.lemmas[u.tokenEnd] === 'of') return false;
     for (let k = u.tokenStart - 1; k >= Math.max(0, u.tokenStart - 3); k--) {
       const lemma = claim.lemmas[k]!;
       if (lemma === 'by' || lemma === 'via' || lemma === 'aboard') return true;
