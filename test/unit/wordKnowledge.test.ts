@@ -281,6 +281,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Estonia's parliament voted on the deal in May by way of an official vote.")).toBe('contradicted');
   });
 
+  it('contradicts a place the corpus never names where the passage places the same thing elsewhere', async () => {
+    expect(await verdictOf('Peru opened an embassy in Kenya in March, its first in the region.')).toBe('contradicted');
+    expect(await verdictOf('Peru opened an embassy in South Sudan in March, its first in the region.')).toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

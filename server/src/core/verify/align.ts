@@ -589,8 +589,10 @@ export class Aligner {
     const takenBy = new Map<number, number>();
     cu.forEach((u, i) => {
       const demonym = u.weight === 1 && u.entityId! < 0;
-      if (u.kind !== 'entity' || matches.has(i) || inConflict.has(i) || u.inner || (u.entityId! < 0 && !demonym)) return;
+      // (a place the corpus never names may still stand where the passage names another: "embassy in X")
+      if (u.kind !== 'entity' || matches.has(i) || inConflict.has(i) || u.inner || (u.entityId! < 0 && !demonym && !u.locative)) return;
       const j = this.substitute(cu, pu, i, matches, usedPassage);
+      if (j >= 0 && u.entityId! < 0 && !demonym && !(pu[j]!.locative && pu[j]!.entityType === 'place')) return;
       substitutes.set(i, j);
       if (j >= 0) takenBy.set(j, (takenBy.get(j) ?? 0) + 1);
     });
@@ -1301,6 +1303,8 @@ export class Aligner {
       if (v.kind !== 'entity' || used.has(pu.indexOf(v))) return false;
       // A name the claim gives elsewhere, or stands for one it gives, is no other one (a capital for the claim's country).
       if (v.entityId! >= 0 && cu.some((w, k) => k !== i && w.kind === 'entity' && !w.inner && this.namesOne(w, v))) return false;
+      // A place the corpus never names where the passage names a known one as the place of the same thing ("in X").
+      if (u.entityId! < 0 && u.weight > 1 && u.locative && v.locative && v.entityId! >= 0 && v.entityType === 'place') return true;
       // Two different demonyms in the same place ("the Nordic nation" / "the Baltic nation").
       if (u.entityId! < 0 || v.entityId! < 0) return u.weight === 1 && v.weight === 1 && u.entityKey !== v.entityKey && u.standsFor !== v.standsFor;
       // A name that contains the claim's entity is not another one: "Ministry of Foreign Affairs of X" for X.
