@@ -286,6 +286,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Peru opened an embassy in South Sudan in March, its first in the region.')).toBe('supported');
   });
 
+  it('reads "Western governments" as "the West" when the corpus names the West', async () => {
+    expect(await verdictOf('Tallinn and Western governments condemned the move as rushed.')).toBe('supported');
+    expect(await verdictOf('Tallinn and Eastern governments condemned the move as rushed.')).not.toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

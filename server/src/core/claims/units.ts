@@ -128,7 +128,10 @@ export class UnitExtractor {
         }
       } else {
         const compass = tokens[m.tokenStart - 1]?.lower === 'the' && m.tokenEnd - m.tokenStart === 1 ? this.registry.compassPlace(m.key) : undefined;
-        const found = this.registry.resolve(m.key) ?? compass ?? this.registry.variant(m.surface)?.entity ?? this.nearMissEntity(m.surface);
+        // "Western governments" for "the West": the adjective of a compass point the corpus names as a place or bloc.
+        const compassAdjective = /^(north|south|east|west)ern$/.exec(m.key);
+        const bloc = compassAdjective && !this.registry.resolve(m.key) ? this.registry.resolve(compassAdjective[1]!) : undefined;
+        const found = this.registry.resolve(m.key) ?? compass ?? bloc ?? this.registry.variant(m.surface)?.entity ?? this.nearMissEntity(m.surface);
         if (found) {
           entityId = found.id;
           entityType = found.type;
