@@ -291,6 +291,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Tallinn and Eastern governments condemned the move as rushed.')).not.toBe('supported');
   });
 
+  it('disputes "the third state to do it" when the articles name more than two others who did it', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze('Cyprus became the third state to recognise the Faroe charter.\n', DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('disputed');
+    expect(claim?.reason).toContain('3 others');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

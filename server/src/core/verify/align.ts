@@ -544,21 +544,7 @@ export class Aligner {
       for (const [c, p] of [...matches]) {
         const verb = cu[c]!;
         if (!verb.isVerb || verb.weight < 1.5 || (matchScore.get(c) ?? 0) < 0.8 || !pu[p]!.isVerb) continue;
-        // The passage's subject: a name that opens the sentence before an aside ("X, a region where ..., recognized"),
-        // else the nearest name before the act with no other act between.
-        const opening = pu.findIndex((v) => v.kind === 'entity' && !v.inner);
-        // (the act right after the aside's closing comma)
-        const opens = opening >= 0 && pu[opening]!.tokenStart === 0 && passage.lemmas[pu[opening]!.tokenEnd] === '' && pu[opening]!.tokenEnd <= pu[p]!.tokenStart && passage.lemmas[pu[p]!.tokenStart - 1] === '';
-        let subject = opens ? opening : -1;
-        if (subject < 0) {
-          for (let k = p - 1; k >= 0; k--) {
-            if (pu[k]!.isVerb && pu[k]!.weight >= 1.5) break;
-            if (pu[k]!.kind === 'entity' && !pu[k]!.inner) {
-              subject = k;
-              break;
-            }
-          }
-        }
+        const subject = this.subjectOf(pu, passage.lemmas, p);
         if (subject < 0 || [...matches.values()].includes(subject)) continue;
         const s = pu[subject]!;
         if (s.entityId === undefined || s.entityId < 0 || exclusive.has(s.entityId) || (s.standsFor !== undefined && exclusive.has(s.standsFor))) continue;
@@ -988,6 +974,67 @@ export class Aligner {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
+  }
+
+  /**
+   * The subject of a passage's act (unit p): a name that opens the sentence before an aside ("X, a region where ...,
+   * recognized"; the act right after the aside's closing comma), else the nearest name before the act with no other
+   * act between. -1 if none.
+   */
+  private subjectOf(pu: readonly Unit[], lemmas: readonly string[], p: number): number {
+    const opening = pu.findIndex((v) => v.kind === 'entity' && !v.inner);
+    const opens = opening >= 0 && pu[opening]!.tokenStart === 0 && lemmas[pu[opening]!.tokenEnd] === '' && pu[opening]!.tokenEnd <= pu[p]!.tokenStart && lemmas[pu[p]!.tokenStart - 1] === '';
+    if (opens) return opening;
+    for (let k = p - 1; k >= 0; k--) {
+      if (pu[k]!.isVerb && pu[k]!.weight >= 1.5) break;
+      if (pu[k]!.kind === 'entity' && !pu[k]!.inner) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * "X became the third country to recognise Y": the ordinal unit and its number, for a claim that counts who did an
+   * act; undefined otherwise.
+   */
+  countedAct(claim: SentenceUnits): { unit: number; n: number; subject: number } | undefined {
+    const cu = claim.units;
+    const unit = cu.findIndex((u) => u.kind === 'value' && u.value!.kind === 'ordinal' && u.value!.value >= 2 && !!u.value!.unit && (this.lexicon.inClass('state-nouns', u.value!.unit) || this.lexicon.inClass('state-bodies', u.value!.unit)));
+    const subject = cu.findIndex((u) => u.kind === 'entity' && u.actor && !u.inner);
+    if (unit < 0 || subject < 0 || !cu.some((u) => u.isVerb && u.weight >= 1.5)) return undefined;
+    return { unit, n: cu[unit]!.value!.value, subject };
+  }
+
+  /**
+   * The one a passage says did the claim's act to the same thing, when the claim does not name it: its unit index and
+   * entity, or undefined.
+   */
+  otherDoer(claim: SentenceUnits, passage: SentenceUnits, alignment: Alignment): { index: number; entity: number } | undefined {
+    const cu = claim.units;
+    const pu = passage.units;
+    const matchedPassage = new Set(alignment.matches.values());
+    for (const [c, p] of alignment.matches) {
+      if (!cu[c]!.isVerb || cu[c]!.weight < 1.5 || !pu[p]!.isVerb || this.lexicon.inClass('copulas', cu[c]!.lemma!)) continue;
+      const subject = this.subjectOf(pu, passage.lemmas, p);
+      if (subject < 0 || matchedPassage.has(subject)) continue;
+      const s = pu[subject]!;
+      if (s.entityId === undefined || s.entityId < 0) continue;
+      if (cu.some((u) => u.kind === 'entity' && (u.entityId === s.entityId || u.standsFor === s.entityId || (s.standsFor !== undefined && u.entityId === s.standsFor)))) continue;
+      // The same thing done to: a name or word of the claim after its act found after the passage's, or names that
+      // hold one another ("NPF" and "Narva"), or places the claim describes ("the two republics") named there.
+      // Every name and word of the claim's object must be there ("the border deal" is not "the deal").
+      const after = pu.filter((v, k) => k > p && v.kind === 'entity' && !v.inner);
+      const object = cu.map((u, k) => [u, k] as const).filter(([u, k]) => k > c && !u.inner && !u.minor && (u.kind === 'entity' || (u.kind === 'word' && !u.isVerb)));
+      const found = ([u, k]: readonly [Unit, number]): boolean => {
+        const pp = alignment.matches.get(k);
+        if (pp !== undefined && pp > p) return true;
+        if (u.kind === 'entity') return after.some((v) => this.nameHolds(u, v));
+        // (a word before a place word goes with it: "the two breakaway republics")
+        const head = this.lexicon.inClass('place-heads', u.lemma!) ? u : cu[k + 1]?.kind === 'word' && cu[k + 1]!.tokenStart === u.tokenEnd && this.lexicon.inClass('place-heads', cu[k + 1]!.lemma!) ? cu[k + 1] : undefined;
+        return head !== undefined && after.some((v) => v.entityType === 'place');
+      };
+      if (object.length > 0 && object.every(found)) return { index: subject, entity: s.standsFor ?? s.entityId };
+    }
+    return undefined;
   }
 
   /**

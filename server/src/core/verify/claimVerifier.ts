@@ -278,11 +278,39 @@ export class ClaimVerifier {
     return this.query(rest);
   }
 
-  /** "Only X and Y had recognised them": the claim's terms without the names it lists, to find others who did it. */
+  /**
+   * "Only X and Y had recognised them", "X became the third country to recognise them": the claim's terms without the
+   * names it lists (or its subject and count), to find others who did it.
+   */
   private othersQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
     const only = this.aligner.exclusiveActors(units);
-    if (only.size === 0) return undefined;
-    return this.query({ ...units, units: units.units.filter((u) => !(u.kind === 'entity' && only.has(u.entityId!))) });
+    const counted = this.aligner.countedAct(units);
+    if (only.size === 0 && !counted) return undefined;
+    return this.query({ ...units, units: units.units.filter((u, i) => !(u.kind === 'entity' && only.has(u.entityId!)) && i !== counted?.subject && i !== counted?.unit) });
+  }
+
+  /**
+   * A claim that counts who did an act ("the third country to recognise them"): when the passages name more others
+   * who did it than the count leaves room for, the passage of one not named where the claim is supported contradicts it.
+   */
+  private countConflict(claim: SentenceUnits, results: PassageResult[], supporting: PassageResult[]): PassageResult | undefined {
+    const counted = this.aligner.countedAct(claim);
+    if (!counted) return undefined;
+    const doers = new Map<number, { r: PassageResult; index: number }>();
+    for (const r of results) {
+      if (r.refs.length !== 1) continue;
+      const doer = this.aligner.otherDoer(claim, r.units, r.alignment);
+      if (doer && !doers.has(doer.entity)) doers.set(doer.entity, { r, index: doer.index });
+    }
+    if (doers.size <= counted.n - 1) return undefined;
+    // The one no supporting passage names is the one the count leaves out.
+    const named = new Set(supporting.flatMap((r) => r.units.units.filter((u) => u.kind === 'entity').map((u) => u.standsFor ?? u.entityId)));
+    const entries = [...doers.entries()].reverse();
+    const extra = entries.find(([id]) => !named.has(id)) ?? entries[0]!;
+    const { r, index } = extra[1];
+    const u = claim.units[counted.unit]!;
+    const others = [...doers.values()].map((d) => d.r.units.units[d.index]!.text);
+    return { ...r, alignment: { ...r.alignment, stance: 'contradicts', conflicts: [{ kind: 'number', claimUnit: counted.unit, passageUnit: index, claimText: u.text, passageText: `${others.length} others: ${others.join(', ')}` }] } };
   }
 
   /**
@@ -380,6 +408,9 @@ export class ClaimVerifier {
       else if (entry.contradict) contradicting.push(entry.contradict);
       if (entry.closest && (!closest || entry.closest.alignment.coverage > closest.alignment.coverage)) closest = entry.closest;
     }
+    // "X became the third country to recognise Y": the articles name more others who did it than the ordinal leaves room for.
+    const counted = this.countConflict(claim, results, supporting);
+    if (counted && !contradicting.some((r) => r.refs[0]!.article === counted.refs[0]!.article && r.refs[0]!.sentence === counted.refs[0]!.sentence)) contradicting.push(counted);
     const byCoverage = (a: PassageResult, b: PassageResult): number => b.alignment.coverage - a.alignment.coverage;
     supporting.sort(byCoverage);
     contradicting.sort(byCoverage);
