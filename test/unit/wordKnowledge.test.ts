@@ -298,6 +298,11 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain('3 others');
   });
 
+  it('reads "was welcomed in X and Y" as welcomed by them, so it meets "condemned by X and Y"', async () => {
+    expect(await verdictOf("Latvia's expulsion of the ambassador was welcomed in Lima and Santiago.")).toBe('contradicted');
+    expect(await verdictOf("Latvia's expulsion of the ambassador was condemned in Lima and Santiago.")).toBe('supported');
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

@@ -1314,8 +1314,10 @@ export class Aligner {
   /** The passage's actor of an act (the nearest entity before it) is an actor of the claim's act, or there is none. */
   private actorMatched(cu: Unit[], pu: Unit[], c: number, p: number, matches: Map<number, number>, claimLemmas: readonly string[] = [], passageLemmas: readonly string[] = []): boolean {
     /** "condemned by X and Y": the agents named right after "by". */
+    // ("was welcomed in X and Y": after a passive, the places it was welcomed in are the ones welcoming it.)
     const agents = (units: Unit[], lemmas: readonly string[], v: number): number[] => {
-      if (lemmas[units[v]!.tokenEnd] !== 'by') return [];
+      const passiveIn = lemmas[units[v]!.tokenEnd] === 'in' && lemmas[units[v]!.tokenStart - 1] === 'be';
+      if (lemmas[units[v]!.tokenEnd] !== 'by' && !passiveIn) return [];
       const out: number[] = [];
       for (let k = v + 1; k < units.length && units[k]!.kind === 'entity' && units[k]!.tokenStart - units[v]!.tokenEnd <= 6; k++) if (!units[k]!.inner) out.push(k);
       return out;
