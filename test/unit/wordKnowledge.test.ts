@@ -303,6 +303,16 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Latvia's expulsion of the ambassador was condemned in Lima and Santiago.")).toBe('supported');
   });
 
+  it('reads "upwards of" and "in excess of" before a number as "more than"', async () => {
+    const { findValues } = await import('../../server/src/core/language/values');
+    const { tokenize } = await import('../../server/src/core/text/tokens');
+    const lexicon = loadLexicon();
+    for (const text of ['lying upwards of 6,500 kilometres away', 'lying in excess of 6,500 kilometres away']) {
+      const value = findValues(tokenize(text), lexicon).find((v) => v.kind === 'number');
+      expect(value?.qualifier).toBe('more than');
+    }
+  });
+
   it('reads "Y received it from X" as "X handed it to Y", and contradicts the parties the other way round', async () => {
     expect(await verdictOf('Kalev Tamm received the Narva prize from Mari Lepp.')).toBe('supported');
     expect(await verdictOf('Mari Lepp received the Narva prize from Kalev Tamm.')).toBe('contradicted');

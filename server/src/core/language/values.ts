@@ -179,6 +179,8 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
   const used = new Set<number>();
   const qualifierBefore = (k: number): string | undefined => {
     const prev = tokens[k - 1];
+    // "upwards of 6,500", "in excess of 6,500": more than.
+    if (prev?.lower === 'of' && /^(upwards|excess)$/.test(tokens[k - 2]?.lower ?? '')) return 'more than';
     if (prev && prev.kind === 'word' && APPROXIMATORS.has(prev.lower)) {
       const prev2 = tokens[k - 2];
       return prev2 && prev2.kind === 'word' && (prev2.lower === 'more' || prev2.lower === 'less' || prev2.lower === 'at' || prev2.lower === 'fewer') ? `${prev2.lower} ${prev.lower}` : prev.lower;
