@@ -22,6 +22,7 @@ const CLAIMS = [
   'Later in June, Chile said it was weighing a new embassy in Oslo.',
   'Norway and Chile together make up the Fjord Council, a body on the Oslo ferry route.',
   'Chile test-fired a new patrol boat the day after the Oslo talks.',
+  '## Oslo severs ties with Santiago',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',
@@ -44,6 +45,7 @@ const NOT_CLAIMS = [
   'Calling the Bergen strike a revolt does little to help readers understand the levy.',
   "Before deciding which day Oslo acted, compare the Coastal Ledger timeline with the Andes Courier's.",
   "Of the three accounts, the Coastal Ledger's is the most detailed but also the most clumsily written.",
+  '## Lost in translation: the Oslo statement',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {

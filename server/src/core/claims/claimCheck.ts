@@ -76,7 +76,7 @@ export class ClaimCheck implements BlockCheck {
       // and short quoted phrases leave the rest of the sentence a claim.
       const words = sentence.tokens.filter((t) => t.kind !== 'punct' && !t.possessive).length;
       if ((quotedWords.get(i) ?? 0) * 2 > words) return;
-      if (this.detector.classify(sentence) !== 'claim') return;
+      if (this.detector.classify(sentence, block.kind === 'heading') !== 'claim') return;
       this.checkClaim(sentence, prose, result);
     });
   }

@@ -51,7 +51,7 @@ export class ClaimDetector {
     this.advicePhrases = [...lexicon.classWords('advice-modals')];
   }
 
-  classify(s: AnalyzedSentence): SentenceRole {
+  classify(s: AnalyzedSentence, heading = false): SentenceRole {
     const tokens = s.tokens;
     const quoted = quotedTokens(tokens);
     const outside = tokens.filter((_, k) => !quoted.has(k));
@@ -124,15 +124,21 @@ export class ClaimDetector {
     )
       return 'advice';
     if (text.split(' ').some((w) => this.lexicon.inClass('first-person', w)) && !reported && !s.mentions.length) return 'meta';
-    if (!this.hasPredicate(s, quoted)) return 'fragment';
+    if (!this.hasPredicate(s, quoted, heading)) return 'fragment';
     const anchored = s.mentions.length > 0 || s.values.length > 0;
     return anchored ? 'claim' : 'fragment';
   }
 
   /** A finite verb, an auxiliary, or a verb right after a name or pronoun. */
-  private hasPredicate(s: AnalyzedSentence, quoted: Set<number>): boolean {
+  /**
+   * A heading states a fact only with a verb after its subject ("X severs ties with Y"); a title that opens with a
+   * participle ("Lost in translation: ...") or has no verb at all ("Timeline: ...") states none.
+   */
+  private hasPredicate(s: AnalyzedSentence, quoted: Set<number>, heading = false): boolean {
+    const firstWord = s.tokens.findIndex((t) => t.kind === 'word');
     return s.tokens.some((t, k) => {
       if (t.kind !== 'word' || quoted.has(k) || t.possessive) return false;
+      if (heading && k === firstWord) return false;
       if (this.lexicon.inClass('auxiliaries', t.lower) && t.lower !== "'s") return true;
       // "test-fired": a compound whose last part is a past-tense verb.
       const last = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : '';
