@@ -240,8 +240,6 @@ export class Aligner {
       if (ca.some((c) => cb.includes(c))) return 0.9;
       if (this.lexicon.arePredicateOpposites(ca, cb)) return -1;
     }
-    // "a show of opposition to X" against "a show of support for X": nouns of opposite acts.
-    if (!a.isVerb && !b.isVerb && this.nounsOfOppositeActs(la, lb)) return -1;
     const verbs = a.isVerb === true && b.isVerb === true;
     const score = this.lemmaRelation(la, lb, a.lemmaId, b.lemmaId, verbs, !a.isVerb && !b.isVerb);
     // "the two republics", "the regions": words that head the names of places describe one place alike (not inside a name).
@@ -294,6 +292,8 @@ export class Aligner {
     }
     let score = 0;
     if (this.lexicon.areAntonyms(la, lb)) score = -1;
+    // "a show of opposition to X" against "a show of support for X": nouns of opposite acts.
+    else if (nouns && this.nounsOfOppositeActs(la, lb)) score = -1;
     else if (this.lexicon.derivationVerbs(la).includes(lb) || this.lexicon.derivationVerbs(lb).includes(la)) score = 0.85;
     else if (this.lexicon.areSynonyms(la, lb)) score = 0.8;
     else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
@@ -1042,6 +1042,16 @@ export class Aligner {
    * the list after "apart from" / "except" with "nobody" ("Apart from X and Y, nobody had ...").
    */
   exclusiveActors(claim: SentenceUnits): Set<number> {
+    // A claim meets many passages in turn: its list is found once.
+    let out = this.exclusiveCache.get(claim);
+    if (out) return out;
+    out = this.findExclusiveActors(claim);
+    this.exclusiveCache.set(claim, out);
+    return out;
+  }
+  private readonly exclusiveCache = new WeakMap<SentenceUnits, Set<number>>();
+
+  private findExclusiveActors(claim: SentenceUnits): Set<number> {
     const out = new Set<number>();
     const L = claim.lemmas;
     const act = claim.units.find((u) => u.isVerb && u.weight >= 1.5 && !u.inner);
