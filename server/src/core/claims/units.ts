@@ -242,10 +242,9 @@ export class UnitExtractor {
       // "officially", "publicly": adverbs that only colour a claim, unless their opposite is said (see below).
       const polarAdverb = t.lower.endsWith('ly') && this.lexicon.isPolar(t.lower.slice(0, -2));
       if (!relation && !polarAdverb && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
-      if (/^(see|bring|witness)$/.test(lemma) && units.some((u) => u.kind === 'value' && u.tokenEnd === k && ['month', 'year', 'date', 'weekday'].includes(u.value!.kind))) continue;
       // "May saw diplomats sent ...", "2014 brought war": a time as subject of "see", "bring" or "witness" tells when, not an act.
-      const timeSubject = /^(see|bring|witness)$/.test(lemma) && units.some((u) => u.kind === 'value' && u.tokenEnd === k && ['month', 'year', 'date', 'weekday'].includes(u.value!.kind));
-      const isVerb = !timeSubject && this.isVerbAt(s, k, lemma);
+      if (/^(see|bring|witness)$/.test(lemma) && units.some((u) => u.kind === 'value' && u.tokenEnd === k && ['month', 'year', 'date', 'weekday'].includes(u.value!.kind))) continue;
+      const isVerb = this.isVerbAt(s, k, lemma);
       // "looking forward to": the verb and the next word as one verb of the lexicon; the next word is then no unit of its own.
       const next = s.tokens[k + 1];
       const phrasal = isVerb && next?.kind === 'word' && !covered.has(k + 1) && this.lexicon.hasLemma('v', `${lemma} ${next.lower}`) ? `${lemma} ${next.lower}` : undefined;
