@@ -544,11 +544,8 @@ export class Aligner {
       for (const [c, p] of [...matches]) {
         const verb = cu[c]!;
         if (!verb.isVerb || verb.weight < 1.5 || (matchScore.get(c) ?? 0) < 0.8 || !pu[p]!.isVerb) continue;
-        const subject = this.subjectOf(pu, passage.lemmas, p);
-        if (subject < 0 || [...matches.values()].includes(subject)) continue;
-        const s = pu[subject]!;
-        if (s.entityId === undefined || s.entityId < 0 || exclusive.has(s.entityId) || (s.standsFor !== undefined && exclusive.has(s.standsFor))) continue;
-        if (cu.some((u) => u.kind === 'entity' && (u.entityId === s.entityId || u.standsFor === s.entityId || (s.standsFor !== undefined && u.entityId === s.standsFor)))) continue;
+        const subject = this.unnamedSubject(cu, pu, passage.lemmas, p, new Set(matches.values()));
+        if (subject < 0) continue;
         // The same thing done: a name or word of the claim after its act is found after the passage's.
         const sameObject = [...matches].some(([cc, pp]) => cc > c && pp > p && (cu[cc]!.kind === 'entity' || (cu[cc]!.kind === 'word' && !cu[cc]!.isVerb)));
         if (!sameObject) continue;
@@ -993,6 +990,19 @@ export class Aligner {
   }
 
   /**
+   * The subject of a passage's act (unit p) when it is a known name the claim does not give (nor its country or
+   * capital) and no claim unit is matched to: the unit index, or -1.
+   */
+  private unnamedSubject(cu: readonly Unit[], pu: readonly Unit[], lemmas: readonly string[], p: number, matchedPassage: ReadonlySet<number>): number {
+    const subject = this.subjectOf(pu, lemmas, p);
+    if (subject < 0 || matchedPassage.has(subject)) return -1;
+    const s = pu[subject]!;
+    if (s.entityId === undefined || s.entityId < 0) return -1;
+    const named = cu.some((u) => u.kind === 'entity' && (u.entityId === s.entityId || u.standsFor === s.entityId || (s.standsFor !== undefined && u.entityId === s.standsFor)));
+    return named ? -1 : subject;
+  }
+
+  /**
    * "X became the third country to recognise Y": the ordinal unit and its number, for a claim that counts who did an
    * act; undefined otherwise.
    */
@@ -1014,11 +1024,9 @@ export class Aligner {
     const matchedPassage = new Set(alignment.matches.values());
     for (const [c, p] of alignment.matches) {
       if (!cu[c]!.isVerb || cu[c]!.weight < 1.5 || !pu[p]!.isVerb || this.lexicon.inClass('copulas', cu[c]!.lemma!)) continue;
-      const subject = this.subjectOf(pu, passage.lemmas, p);
-      if (subject < 0 || matchedPassage.has(subject)) continue;
+      const subject = this.unnamedSubject(cu, pu, passage.lemmas, p, matchedPassage);
+      if (subject < 0) continue;
       const s = pu[subject]!;
-      if (s.entityId === undefined || s.entityId < 0) continue;
-      if (cu.some((u) => u.kind === 'entity' && (u.entityId === s.entityId || u.standsFor === s.entityId || (s.standsFor !== undefined && u.entityId === s.standsFor)))) continue;
       // The same thing done to: a name or word of the claim after its act found after the passage's, or names that
       // hold one another ("NPF" and "Narva"), or places the claim describes ("the two republics") named there.
       // Every name and word of the claim's object must be there ("the border deal" is not "the deal").
@@ -1032,7 +1040,7 @@ export class Aligner {
         const head = this.lexicon.inClass('place-heads', u.lemma!) ? u : cu[k + 1]?.kind === 'word' && cu[k + 1]!.tokenStart === u.tokenEnd && this.lexicon.inClass('place-heads', cu[k + 1]!.lemma!) ? cu[k + 1] : undefined;
         return head !== undefined && after.some((v) => v.entityType === 'place');
       };
-      if (object.length > 0 && object.every(found)) return { index: subject, entity: s.standsFor ?? s.entityId };
+      if (object.length > 0 && object.every(found)) return { index: subject, entity: s.standsFor ?? s.entityId! };
     }
     return undefined;
   }
