@@ -232,6 +232,20 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Iceland and Malta had recognised the Faroe charter before Cyprus.')).not.toBe('contradicted');
   });
 
+  it('finds the other who did it when the closed list\'s object is a description ("the breakaway republics") or its count', async () => {
+    const session = await sessionFor(CORPUS);
+    for (const sentence of ['Before Liechtenstein, only Andorra and Monaco had recognised the breakaway republics.', 'Before Liechtenstein, only two countries, Andorra and Monaco, had recognised the Vesta and Ostra republics.']) {
+      const claim = session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS).claims[0];
+      expect(claim?.verdict, sentence).toBe('disputed');
+      expect(claim?.reason, sentence).toContain("'Kelvania'");
+    }
+  });
+
+  it('contradicts a closed list when the passage lists its names with another among them ("X, Z and Y are the only ones")', async () => {
+    expect(await verdictOf('Only Andorra and Liechtenstein recognise the breakaway republics.')).toBe('contradicted');
+    expect(await verdictOf('Andorra and Liechtenstein recognise the breakaway republics.')).toBe('supported');
+  });
+
   it('contradicts the place an aside gives a name ("X, a town in Y,") whatever the rest says', async () => {
     expect(await verdictOf('Tartu, a university town in Lithuania, hosted the Narva prize dinner.')).toBe('contradicted');
     expect(await verdictOf('Tartu, a university town in Estonia, hosted the Narva prize dinner.')).toBe('supported');

@@ -79,8 +79,10 @@ export interface SentenceUnits {
   roles: RoleUnits[];
   /** Lemma of every token ('' for punctuation), for neighbourhood checks. */
   lemmas: string[];
-  /** Token index of each quotation mark, to skip quoted words in some checks. */
+  /** How many negations the sentence holds. */
   negations: number;
+  /** Two sentences read as one: the token index where each later sentence starts. */
+  sentenceStarts?: number[];
 }
 
 /** Words that carry little meaning on their own and weigh less in coverage. */
@@ -454,6 +456,15 @@ export class UnitExtractor {
     if (contrastFrom >= 0) {
       for (const u of units) if (u.tokenStart >= contrastFrom && u.tokenEnd <= contrastTo) Object.assign(u, { weight: 0, minor: true });
     }
+    // "two countries, X and Y,": a count that the names after it spell out says nothing more than they do.
+    units.forEach((u, i) => {
+      if (u.kind !== 'value' || u.value!.kind !== 'number' || u.value!.value < 2 || u.value!.value > 10) return;
+      const noun = units[i + 1];
+      if (noun?.kind !== 'word' || noun.isVerb || noun.tokenStart !== u.tokenEnd || !/^[,:–—-]$/.test(tokens[noun.tokenEnd]?.text ?? '')) return;
+      let names = 0;
+      for (let k = i + 2; k < units.length && units[k]!.kind === 'entity'; k++) if (!units[k]!.inner) names++;
+      if (names === u.value!.value) Object.assign(u, { weight: 0.5, minor: true });
+    });
     // "did not recognize them until this year": the act happened, then; the negation only bounds its time.
     for (const u of units) {
       if (!u.negated) continue;

@@ -491,7 +491,9 @@ export class Aligner {
     const actMatched = [...matches.keys()].some((k) => cu[k]!.isVerb && cu[k]!.weight >= 1.5 && (matchScore.get(k) ?? 0) >= 0.7);
     cu.forEach((u, i) => {
       if (!actMatched || u.kind !== 'value' || u.value!.kind !== 'number' || !u.value!.unit || claim.lemmas[u.tokenStart - 1] !== 'only') return;
-      const j = pu.findIndex((v) => v.kind === 'value' && v.value!.kind === 'ordinal' && !!v.value!.unit && this.unitsAgree(u.value!.unit, v.value!.unit) && v.value!.value > u.value!.value);
+      // ("Before Z, only two countries had done it" counts those before the third.)
+      const before = claim.lemmas.slice(0, u.tokenStart).includes('before');
+      const j = pu.findIndex((v) => v.kind === 'value' && v.value!.kind === 'ordinal' && !!v.value!.unit && this.unitsAgree(u.value!.unit, v.value!.unit) && (before ? v.value!.value - 1 !== u.value!.value : v.value!.value > u.value!.value));
       if (j < 0) return;
       unmatch(i);
       addConflict('number', i, j);
@@ -541,14 +543,16 @@ export class Aligner {
     // to the same thing and is none of them contradicts the claim.
     const exclusive = this.exclusiveActors(claim);
     if (exclusive.size > 0) {
-      for (const [c, p] of [...matches]) {
+      // (the act may be told twice, and the other doer's is the second: "X and Y are the only ones who recognize them.
+      // Z recognized them in 2014")
+      const acts = [...matches].filter(([c]) => cu[c]!.isVerb && cu[c]!.weight >= 1.5 && (matchScore.get(c) ?? 0) >= 0.8)
+        .flatMap(([c, p]) => [p, ...pu.flatMap((v, q) => (q !== p && v.isVerb && v.lemma === pu[p]!.lemma ? [q] : []))].map((q) => [c, q] as const));
+      for (const [c, p] of acts) {
         const verb = cu[c]!;
-        if (!verb.isVerb || verb.weight < 1.5 || (matchScore.get(c) ?? 0) < 0.8 || !pu[p]!.isVerb) continue;
-        const subject = this.unnamedSubject(cu, pu, passage.lemmas, p, new Set(matches.values()));
+        if (!pu[p]!.isVerb) continue;
+        const subject = this.unnamedSubject(cu, passage, p, new Set(matches.values()));
         if (subject < 0) continue;
-        // The same thing done: a name or word of the claim after its act is found after the passage's.
-        const sameObject = [...matches].some(([cc, pp]) => cc > c && pp > p && (cu[cc]!.kind === 'entity' || (cu[cc]!.kind === 'word' && !cu[cc]!.isVerb)));
-        if (!sameObject) continue;
+        if (!this.sameThingDone(claim, pu, c, p, matches)) continue;
         const first = cu.findIndex((u) => u.kind === 'entity' && exclusive.has(u.entityId!));
         if (first < 0) break;
         const listed = cu.map((u, i) => [u, i] as const).filter(([u]) => u.kind === 'entity' && exclusive.has(u.entityId!)).map(([, i]) => i);
@@ -563,6 +567,20 @@ export class Aligner {
           }
         });
         break;
+      }
+      // The passage lists the claim's names with another among them for the same act ("only X and Y do it" against
+      // "X, Z and Y are the only ones to do it").
+      const first = cu.findIndex((u) => u.kind === 'entity' && exclusive.has(u.entityId!));
+      const listedAt = [...matches].filter(([c]) => cu[c]!.kind === 'entity' && exclusive.has(cu[c]!.entityId!)).map(([, q]) => q).sort((a, b) => a - b);
+      if (first >= 0 && !inConflict.has(first) && acts.length > 0 && listedAt.length >= 2) {
+        const [from, to] = [listedAt[0]!, listedAt[listedAt.length - 1]!];
+        const used = new Set(matches.values());
+        const inList = pu.slice(from, to + 1).every((v) => !v.isVerb);
+        const other = (v: Unit, k: number): boolean => v.kind === 'entity' && !v.inner && !used.has(k) && v.entityType === pu[from]!.entityType && !this.nameHolds(v, pu[from]!) && !this.nameHolds(v, pu[to]!);
+        let extra = inList ? pu.findIndex((v, k) => k > from && k < to && other(v, k)) : -1;
+        // (or one joined to a listed name by "and": "after X and Z")
+        if (extra < 0) extra = pu.findIndex((v, k) => other(v, k) && listedAt.some((q) => this.coordinated(passage, Math.min(q, k), Math.max(q, k))));
+        if (extra >= 0) addConflict('actor', first, extra);
       }
     }
     // Another entity in the same place of the sentence.
@@ -963,11 +981,13 @@ export class Aligner {
       names.length >= 2 && names.every(([, i]) => (matchScore.get(i) ?? 0) === 0 && conflicts.some((c) => c.claimUnit === i && (c.kind === 'actor' || c.kind === 'place')));
     // "an officially sanctioned referendum" against "an unofficial referendum": the opposite modifier of a thing both name.
     const modifierConflict = conflicts.some((c) => c.kind === 'antonym' && cu[c.claimUnit]!.polar && !cu[c.claimUnit]!.isVerb && this.modifiesMatch(cu, c.claimUnit, matches));
+    // "Only X and Y did it" is said only by a passage that names them all.
+    const listGiven = cu.every((u, i) => !(u.kind === 'entity' && exclusive.has(u.entityId!)) || matches.has(i));
     let stance: Stance = 'neutral';
     if (conflicts.length > 0) {
       if (!otherEvent && !allNamesReplaced && roleStatement) stance = 'contradicts';
       else if (!otherEvent && !allNamesReplaced && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict || modifierConflict || datedActConflict)) stance = 'contradicts';
-    } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85 || datedActMatch) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0)) {
+    } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85 || datedActMatch) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0) && listGiven) {
       stance = 'supports';
     }
     return { stance, coverage, conflicts, matches, missing };
@@ -978,12 +998,19 @@ export class Aligner {
    * recognized"; the act right after the aside's closing comma), else the nearest name before the act with no other
    * act between. -1 if none.
    */
-  private subjectOf(pu: readonly Unit[], lemmas: readonly string[], p: number): number {
-    const opening = pu.findIndex((v) => v.kind === 'entity' && !v.inner);
-    const opens = opening >= 0 && pu[opening]!.tokenStart === 0 && lemmas[pu[opening]!.tokenEnd] === '' && pu[opening]!.tokenEnd <= pu[p]!.tokenStart && lemmas[pu[p]!.tokenStart - 1] === '';
+  private subjectOf(passage: SentenceUnits, p: number): number {
+    const { units: pu, lemmas } = passage;
+    // (in two sentences read as one, the sentence that holds the act)
+    const start = Math.max(0, ...(passage.sentenceStarts ?? []).filter((t) => t <= pu[p]!.tokenStart));
+    const opening = pu.findIndex((v) => v.kind === 'entity' && !v.inner && v.tokenStart >= start);
+    const opens = opening >= 0 && pu[opening]!.tokenStart === start && lemmas[pu[opening]!.tokenEnd] === '' && pu[opening]!.tokenEnd <= pu[p]!.tokenStart && lemmas[pu[p]!.tokenStart - 1] === '';
     if (opens) return opening;
-    for (let k = p - 1; k >= 0; k--) {
-      if (pu[k]!.isVerb && pu[k]!.weight >= 1.5) break;
+    for (let k = p - 1; k >= 0 && pu[k]!.tokenStart >= start; k--) {
+      // (a verb between them has its own subject: "X, based in Y, makes it the third to do it" is not Y's act)
+      if (pu[k]!.isVerb && (pu[k]!.weight >= 1.5 || !this.lexicon.inClass('copulas', pu[k]!.lemma!))) break;
+      if (pu[k]!.kind === 'word' && lemmas[pu[k]!.tokenStart - 1] !== 'the' && this.lexicon.inClass('support-verbs', pu[k]!.lemma!)) break;
+      // (nor one before the word that opens the act's clause: "X shocked Y after the country recognised it")
+      if (lemmas.slice(pu[k]!.tokenStart, pu[k + 1]!.tokenStart).some((l) => l !== 'and' && this.lexicon.inClass('conjunctions', l))) break;
       if (pu[k]!.kind === 'entity' && !pu[k]!.inner) return k;
     }
     return -1;
@@ -993,8 +1020,9 @@ export class Aligner {
    * The subject of a passage's act (unit p) when it is a known name the claim does not give (nor its country or
    * capital) and no claim unit is matched to: the unit index, or -1.
    */
-  private unnamedSubject(cu: readonly Unit[], pu: readonly Unit[], lemmas: readonly string[], p: number, matchedPassage: ReadonlySet<number>): number {
-    const subject = this.subjectOf(pu, lemmas, p);
+  private unnamedSubject(cu: readonly Unit[], passage: SentenceUnits, p: number, matchedPassage: ReadonlySet<number>): number {
+    const pu = passage.units;
+    const subject = this.subjectOf(passage, p);
     if (subject < 0 || matchedPassage.has(subject)) return -1;
     const s = pu[subject]!;
     if (s.entityId === undefined || s.entityId < 0) return -1;
@@ -1024,25 +1052,35 @@ export class Aligner {
     const matchedPassage = new Set(alignment.matches.values());
     for (const [c, p] of alignment.matches) {
       if (!cu[c]!.isVerb || cu[c]!.weight < 1.5 || !pu[p]!.isVerb || this.lexicon.inClass('copulas', cu[c]!.lemma!)) continue;
-      const subject = this.unnamedSubject(cu, pu, passage.lemmas, p, matchedPassage);
+      const subject = this.unnamedSubject(cu, passage, p, matchedPassage);
       if (subject < 0) continue;
       const s = pu[subject]!;
-      // The same thing done to: a name or word of the claim after its act found after the passage's, or names that
-      // hold one another ("NPF" and "Narva"), or places the claim describes ("the two republics") named there.
-      // Every name and word of the claim's object must be there ("the border deal" is not "the deal").
-      const after = pu.filter((v, k) => k > p && v.kind === 'entity' && !v.inner);
-      const object = cu.map((u, k) => [u, k] as const).filter(([u, k]) => k > c && !u.inner && !u.minor && (u.kind === 'entity' || (u.kind === 'word' && !u.isVerb)));
-      const found = ([u, k]: readonly [Unit, number]): boolean => {
-        const pp = alignment.matches.get(k);
-        if (pp !== undefined && pp > p) return true;
-        if (u.kind === 'entity') return after.some((v) => this.nameHolds(u, v));
-        // (a word before a place word goes with it: "the two breakaway republics")
-        const head = this.lexicon.inClass('place-heads', u.lemma!) ? u : cu[k + 1]?.kind === 'word' && cu[k + 1]!.tokenStart === u.tokenEnd && this.lexicon.inClass('place-heads', cu[k + 1]!.lemma!) ? cu[k + 1] : undefined;
-        return head !== undefined && after.some((v) => v.entityType === 'place');
-      };
-      if (object.length > 0 && object.every(found)) return { index: subject, entity: s.standsFor ?? s.entityId! };
+      if (this.sameThingDone(claim, pu, c, p, alignment.matches)) return { index: subject, entity: s.standsFor ?? s.entityId! };
     }
     return undefined;
+  }
+
+  /**
+   * The passage's act at p is done to the same thing as the claim's act at c: a name or word of the claim after its
+   * act found after the passage's, or names that hold one another ("NPF" and "Narva"), or places the claim describes
+   * ("the two republics") named there. Every name and word of the claim's object must be there ("the border deal" is
+   * not "the deal").
+   */
+  private sameThingDone(claim: SentenceUnits, pu: readonly Unit[], c: number, p: number, matches: ReadonlyMap<number, number>): boolean {
+    const { units: cu, lemmas } = claim;
+    const after = pu.filter((v, k) => k > p && v.kind === 'entity' && !v.inner);
+    // (up to the word that opens another clause: "... the charter before Z did")
+    const end = lemmas.findIndex((l, t) => t >= cu[c]!.tokenEnd && l !== 'and' && this.lexicon.inClass('conjunctions', l));
+    const object = cu.map((u, k) => [u, k] as const).filter(([u, k]) => k > c && (end < 0 || u.tokenStart < end) && !u.inner && !u.minor && (u.kind === 'entity' || (u.kind === 'word' && !u.isVerb)));
+    const found = ([u, k]: readonly [Unit, number]): boolean => {
+      const pp = matches.get(k);
+      if (pp !== undefined && pp > p) return true;
+      if (u.kind === 'entity') return after.some((v) => this.nameHolds(u, v));
+      // (a word before a place word goes with it: "the two breakaway republics")
+      const head = this.lexicon.inClass('place-heads', u.lemma!) ? u : cu[k + 1]?.kind === 'word' && cu[k + 1]!.tokenStart === u.tokenEnd && this.lexicon.inClass('place-heads', cu[k + 1]!.lemma!) ? cu[k + 1] : undefined;
+      return head !== undefined && after.some((v) => v.entityType === 'place');
+    };
+    return object.length > 0 && object.every(found);
   }
 
   /**
@@ -1078,7 +1116,8 @@ export class Aligner {
     for (const u of claim.units) {
       if (u.tokenStart < from || u.tokenStart >= act.tokenStart) continue;
       if (u.kind === 'entity' && !u.inner && u.entityId !== undefined && u.entityId >= 0) out.add(u.entityId);
-      else if (u.kind !== 'entity' && !(u.kind === 'value' && u.value!.kind === 'number')) break;
+      // (a count and its noun may come first: "only two countries, X and Y,")
+      else if (u.kind !== 'entity' && !(u.kind === 'value' && u.value!.kind === 'number') && !(u.kind === 'word' && this.lexicon.inClass('state-nouns', u.lemma!))) break;
     }
     return out;
   }
@@ -1092,6 +1131,14 @@ export class Aligner {
     }
     if (lemmas[u.tokenStart - 1] === "'s") return units.findIndex((w) => w.kind === 'entity' && !w.inner && w.tokenEnd === u.tokenStart - 1);
     return -1;
+  }
+
+  /** Units a and b (a before b) are names listed together: only commas and "and" between them. */
+  private coordinated(passage: SentenceUnits, a: number, b: number): boolean {
+    const { units: pu, lemmas } = passage;
+    if (pu.slice(a + 1, b).some((v) => !v.inner)) return false;
+    const between = lemmas.slice(pu[a]!.tokenEnd, pu[b]!.tokenStart);
+    return between.length > 0 && between.every((l) => l === '' || l === 'and');
   }
 
   /** One name is in the other's names ("Narva" in "NPF", the Narva People's Front): not another entity. */

@@ -163,7 +163,7 @@ export class ClaimVerifier {
   }
 
   /** Query terms for a claim: its entities (every name they go by), words, predicate classes. */
-  private query(units: SentenceUnits): Map<string, { weight: number; group: string }> {
+  private query(units: SentenceUnits, containers = false): Map<string, { weight: number; group: string }> {
     const terms = new Map<string, { weight: number; group: string }>();
     const registry = this.index.registry;
     const add = (term: string, weight: number, group: string): void => {
@@ -176,6 +176,8 @@ export class ClaimVerifier {
         const e = u.entityId !== undefined && u.entityId >= 0 ? registry.entity(u.entityId) : undefined;
         if (e) for (const k of [...e.spellings, ...e.aliases, ...e.shortForms]) add(`e:${k}`, 2, group);
         else add(`e:${u.entityKey}`, 2, group);
+        // (a passage may give the place whose name holds it: "the X People's Republic" for "X")
+        if (e && containers) for (const c of registry.containersOf(e.id)) if (registry.entity(c)?.type === e.type) for (const k of registry.entity(c)!.spellings) add(`e:${k}`, 2, group);
         if (u.standsFor !== undefined) {
           const place = registry.entity(u.standsFor);
           if (place) for (const k of [...place.spellings, ...place.aliases]) add(`e:${k}`, 1.5, group);
@@ -286,7 +288,10 @@ export class ClaimVerifier {
     const only = this.aligner.exclusiveActors(units);
     const counted = this.aligner.countedAct(units);
     if (only.size === 0 && !counted) return undefined;
-    return this.query({ ...units, units: units.units.filter((u, i) => !(u.kind === 'entity' && only.has(u.entityId!)) && i !== counted?.subject && i !== counted?.unit) });
+    // (nor the name the claim times it by: "before X did")
+    const L = units.lemmas;
+    const timing = (u: Unit): boolean => u.kind === 'entity' && (L[u.tokenStart - 1] === 'before' || L[u.tokenStart - 1] === 'after');
+    return this.query({ ...units, units: units.units.filter((u, i) => !(u.kind === 'entity' && only.has(u.entityId!)) && !timing(u) && i !== counted?.subject && i !== counted?.unit) }, true);
   }
 
   /**
@@ -333,6 +338,7 @@ export class ClaimVerifier {
       roles: [...a.roles, ...b.roles.map((r) => ({ ...r, person: r.person + offset, ...(r.affiliation !== undefined ? { affiliation: r.affiliation + offset } : {}) }))],
       lemmas: [...a.lemmas, ...b.lemmas],
       negations: a.negations + b.negations,
+      sentenceStarts: [...(a.sentenceStarts ?? []), shift],
     };
   }
 
@@ -372,7 +378,6 @@ export class ClaimVerifier {
           seen.add(key);
           const otherUnits = this.passageUnits(other);
           if (!otherUnits || !this.aligner.mayExtend(claim, single.alignment, otherUnits)) continue;
-          // Only sentences of one paragraph read as one passage.
           const record = this.index.article(hit.article)!;
           const a = this.index.span({ article: hit.article, sentence: Math.min(hit.sentence, other.sentence) })!;
           const b = this.index.span({ article: hit.article, sentence: Math.max(hit.sentence, other.sentence) })!;
