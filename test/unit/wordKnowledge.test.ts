@@ -246,6 +246,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Andorra and Liechtenstein recognise the breakaway republics.')).toBe('supported');
   });
 
+  it('reads "X hails another result" as "\'This is another result,\' she said", but not against a passage of the opposite act', async () => {
+    expect(await verdictOf('## Ingrid Dahl hails another fine result for the port')).toBe('supported');
+    expect(await verdictOf('The Bergen fishermen\'s guild welcomed the vote.')).toBe('contradicted');
+  });
+
   it('contradicts the place an aside gives a name ("X, a town in Y,") whatever the rest says', async () => {
     expect(await verdictOf('Tartu, a university town in Lithuania, hosted the Narva prize dinner.')).toBe('contradicted');
     expect(await verdictOf('Tartu, a university town in Estonia, hosted the Narva prize dinner.')).toBe('supported');

@@ -467,6 +467,19 @@ export class Aligner {
       const by = cu.findIndex((w, k) => Math.abs(k - i) <= 3 && w.kind === 'word' && w.lemma === u.described && (matchScore.get(k) ?? 0) >= 0.8);
       if (by >= 0) matchScore.set(i, 0.8);
     });
+    // "X hails it as another victory" against "'This is another victory,' he said": a verb of praise is the
+    // passage's verb of speech.
+    cu.forEach((u, i) => {
+      // (not in a passage that tells of the opposite act: "X said it strongly condemns Y")
+      if (!u.isVerb || u.inner || matchScore.has(i) || !u.predicateClasses?.includes('welcome') || pu.some((v) => v.kind === 'word' && this.lexicon.arePredicateOpposites(u.predicateClasses!, v.predicateClasses?.length ? v.predicateClasses : this.lexicon.predicateClasses(v.lemma!, undefined, [])))) return;
+      // (a verb of speech after its speaker or the quotation: "he said", "X said", "…,' said")
+      const saying = (v: Unit): boolean => ['he', 'she', 'they', 'it', 'we', 'i', ''].includes(passage.lemmas[v.tokenStart - 1] ?? '-') || pu.some((w) => w.kind === 'entity' && w.tokenEnd === v.tokenStart);
+      const j = pu.findIndex((v, k) => v.kind === 'word' && !usedPassage.has(k) && this.lexicon.speechVerbs.has(v.lemma!) && !/ing$/i.test(v.text) && saying(v));
+      if (j < 0) return;
+      matches.set(i, j);
+      matchScore.set(i, 0.7);
+      usedPassage.add(j);
+    });
     // Two names of one entity in the claim ("France ... Paris"): one match serves both.
     cu.forEach((u, i) => {
       // A place where something happened is not served by the actor it stands for ("France's envoy ... in Paris").
