@@ -251,6 +251,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The Bergen fishermen\'s guild welcomed the vote.')).toBe('contradicted');
   });
 
+  it('contradicts "the first result" where the article calls it "another result"', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze("Ingrid Dahl hailed the vote as the port's first fine result.\n", DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.reason).toContain("'another result'");
+  });
+
   it('contradicts the place an aside gives a name ("X, a town in Y,") whatever the rest says', async () => {
     expect(await verdictOf('Tartu, a university town in Lithuania, hosted the Narva prize dinner.')).toBe('contradicted');
     expect(await verdictOf('Tartu, a university town in Estonia, hosted the Narva prize dinner.')).toBe('supported');

@@ -526,6 +526,12 @@ export class Aligner {
       const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
       addConflict(kind, i, j);
     });
+    // "the first victory" against "another victory": there were others before it.
+    cu.forEach((u, i) => {
+      if (u.kind !== 'value' || matches.has(i) || inConflict.has(i) || u.value!.kind !== 'ordinal' || u.value!.value !== 1 || !u.value!.unit) return;
+      const noun = pu.findIndex((v) => v.kind === 'word' && v.lemma === u.value!.unit && passage.lemmas.slice(Math.max(0, v.tokenStart - 3), v.tokenStart).includes('another'));
+      if (noun >= 0) addConflict('ordinal', i, noun, `another ${pu[noun]!.text}`);
+    });
     // Opposite acts and modifiers.
     for (const { c, p } of opposites) {
       if (cu[c]!.inner || pu[p]!.inner) continue;
