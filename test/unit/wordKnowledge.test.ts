@@ -136,6 +136,20 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain('recognition of the treaty');
   });
 
+  it('finds a cause after "because", after "a direct response to", and past a word set off by commas (", too,")', async () => {
+    const session = await sessionFor(CORPUS);
+    const cases: [string, string][] = [
+      ["Latvia expelled Peru's ambassador because Lima had recognised the treaty.", 'spying row'],
+      ["Latvia expelled Peru's ambassador because Lima, too, had recognised the treaty.", 'spying row'],
+      ["Latvia's expulsion of Peru's ambassador was a direct response to a spying row.", 'recognition of the treaty'],
+    ];
+    for (const [sentence, other] of cases) {
+      const claim = session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS).claims[0];
+      expect(claim?.verdict, sentence).toBe('disputed');
+      expect(claim?.reason, sentence).toContain(other);
+    }
+  });
+
   it('finds a cause as the subject of "prompted" or after "What triggered ... was", and sets aside a contrast after ", not"', async () => {
     expect(await verdictOf("A spying row prompted Latvia to expel Peru's ambassador.")).toBe('disputed');
     expect(await verdictOf("It was a spying row that prompted Latvia to expel Peru's ambassador.")).toBe('disputed');

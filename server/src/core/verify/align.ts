@@ -1215,12 +1215,21 @@ export class Aligner {
     const lemmas = s.lemmas;
     const markers = this.causeMarkers ??= [...this.lexicon.classWords('cause-markers')].map((m) => m.split(' ')).sort((a, b) => b.length - a.length);
     for (let k = 0; k < lemmas.length; k++) {
-      const marker = markers.find((m) => m.every((w, j) => lemmas[k + j] === w));
+      // (a word that only grades it may come inside: "a direct response to", "in swift retaliation for")
+      const grading = (l: string | undefined): boolean => !!l && (l.endsWith('ly') || this.lexicon.hasLemma('a', l)) && !this.lexicon.isFunctionWord(l);
+      let inserted = 0;
+      let marker = markers.find((m) => m.every((w, j) => lemmas[k + j] === w));
+      if (!marker && grading(lemmas[k + 1])) {
+        marker = markers.find((m) => m.length >= 2 && lemmas[k] === m[0] && m.slice(1).every((w, j) => lemmas[k + 2 + j] === w));
+        inserted = 1;
+      }
       if (!marker) continue;
-      const from = k + marker.length;
+      const from = k + marker.length + inserted;
       let to = from;
-      // Up to the next punctuation (which has no lemma), at most 14 tokens.
-      while (to < lemmas.length && to - from < 14 && lemmas[to] !== '') to++;
+      // Up to the next punctuation (which has no lemma), at most 14 tokens; a word or two set off by commas
+      // (", too,") does not end it.
+      const aside = (t: number): boolean => lemmas[t] === '' && [2, 3].some((n) => lemmas[t + n] === '' && lemmas.slice(t + 1, t + n).every((l) => l !== '' && this.lexicon.isFunctionWord(l)));
+      while (to < lemmas.length && to - from < 14 && (lemmas[to] !== '' || aside(to))) to += aside(to) ? (lemmas[to + 2] === '' ? 3 : 4) : 1;
       const units = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart >= from && u.tokenEnd <= to && !u.inner).map(([, i]) => i);
       const firstUnit = s.units[units[0] ?? -1];
       if (!firstUnit || firstUnit.kind === 'value') continue;
