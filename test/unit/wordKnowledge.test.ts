@@ -136,12 +136,13 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain('recognition of the treaty');
   });
 
-  it('finds a cause after "because", after "a direct response to", and past a word set off by commas (", too,")', async () => {
+  it('finds a cause after "because", after "a direct response to", before "set off", and past a word set off by commas (", too,")', async () => {
     const session = await sessionFor(CORPUS);
     const cases: [string, string][] = [
       ["Latvia expelled Peru's ambassador because Lima had recognised the treaty.", 'spying row'],
       ["Latvia expelled Peru's ambassador because Lima, too, had recognised the treaty.", 'spying row'],
       ["Latvia's expulsion of Peru's ambassador was a direct response to a spying row.", 'recognition of the treaty'],
+      ["What set off Latvia's expulsion of Peru's ambassador was a spying row.", 'recognition of the treaty'],
     ];
     for (const [sentence, other] of cases) {
       const claim = session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS).claims[0];

@@ -1249,7 +1249,8 @@ export class Aligner {
    */
   private causeBeforeVerb(s: SentenceUnits): CausePhrase | undefined {
     const lemmas = s.lemmas;
-    const v = lemmas.findIndex((l, k) => this.lexicon.inClass('cause-verbs', l) && lemmas[k + 1] !== 'by');
+    // (a verb of one word or two: "prompted", "set off")
+    const v = lemmas.findIndex((l, k) => (this.lexicon.inClass('cause-verbs', l) && lemmas[k + 1] !== 'by') || this.lexicon.inClass('cause-verbs', `${l} ${lemmas[k + 1]}`));
     if (v < 0) return undefined;
     let from: number;
     let to: number;
