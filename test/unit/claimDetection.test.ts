@@ -46,6 +46,10 @@ const NOT_CLAIMS = [
   "Before deciding which day Oslo acted, compare the Coastal Ledger timeline with the Andes Courier's.",
   "Of the three accounts, the Coastal Ledger's is the most detailed but also the most clumsily written.",
   '## Lost in translation: the Oslo statement',
+  'Go back to the original Coastal Ledger report before quoting the Oslo minister.',
+  'I return to the Bergen strike further down.',
+  "The whole row says more about Oslo's isolation than about Santiago's reach.",
+  "Oslo's decision to recall its envoy was a proportionate response.",
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {

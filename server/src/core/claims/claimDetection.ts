@@ -119,8 +119,8 @@ export class ClaimDetector {
       s.lemmas[firstAt] === first.lower &&
       this.lexicon.hasLemma('v', first.lower) &&
       after?.kind === 'word' &&
-      // (the demonstratives are determiners too)
-      (this.lexicon.inClass('determiners', after.lower) || after.lower === 'it' || after.lower === 'them')
+      // (the demonstratives are determiners too; "Go back to the ...", "Turn to the ...": a particle or preposition first)
+      (this.objectStart(after) || (/^(back|up|out|over|through|to|with|at|into|on)$/.test(after.lower) && (this.objectStart(tokens[firstAt + 2]) || /^(to|at|on|over|through)$/.test(tokens[firstAt + 2]?.lower ?? ''))))
     )
       return 'advice';
     if (text.split(' ').some((w) => this.lexicon.inClass('first-person', w)) && !reported && !s.mentions.length) return 'meta';
@@ -129,7 +129,11 @@ export class ClaimDetector {
     return anchored ? 'claim' : 'fragment';
   }
 
-  /** A finite verb, an auxiliary, or a verb right after a name or pronoun. */
+  /** A word that opens an object: a determiner (the demonstratives are determiners too), "it" or "them". */
+  private objectStart(t: Token | undefined): boolean {
+    return t?.kind === 'word' && (this.lexicon.inClass('determiners', t.lower) || t.lower === 'it' || t.lower === 'them');
+  }
+
   /**
    * A heading states a fact only with a verb after its subject ("X severs ties with Y"); a title that opens with a
    * participle ("Lost in translation: ...") or has no verb at all ("Timeline: ...") states none.
