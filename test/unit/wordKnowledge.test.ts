@@ -273,6 +273,10 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain("'another result'");
   });
 
+  it('does not ask the passage for a point of the compass the claim adds to a place ("in western X")', async () => {
+    expect(await verdictOf('In March, Sweden closed its embassy in western Peru.')).toBe('supported');
+  });
+
   it('contradicts the place an aside gives a name ("X, a town in Y,") whatever the rest says', async () => {
     expect(await verdictOf('Tartu, a university town in Lithuania, hosted the Narva prize dinner.')).toBe('contradicted');
     expect(await verdictOf('Tartu, a university town in Estonia, hosted the Narva prize dinner.')).toBe('supported');

@@ -958,7 +958,8 @@ export class Aligner {
       // "on Tuesday, 12 July": one date said twice; a conflict on one part covers both.
       const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date';
       if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u) || this.actingBody(claim, u))) missing.push(u);
-      if (s === 0 && u.polar && !u.minor) unmatchedPolar.push(u);
+      // (a point of the compass left out is a detail left out, not the opposite: "in eastern X" against "in X")
+      if (s === 0 && u.polar && !u.minor && !this.lexicon.inClass('compass-words', u.lemma!.replace(/ern$/, ''))) unmatchedPolar.push(u);
     });
     const coverage = total > 0 ? covered / total : 0;
     // What the claim says of its names is in its words: names alone do not make a passage say it
