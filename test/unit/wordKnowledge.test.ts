@@ -277,6 +277,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('In March, Sweden closed its embassy in western Peru.')).toBe('supported');
   });
 
+  it('reads "according to X" as a source, not as an act the passage must tell of', async () => {
+    expect(await verdictOf('Ingrid Dahl announced the result in a post on her blog, according to the Fjord Times.')).toBe('supported');
+  });
+
   it('contradicts the place an aside gives a name ("X, a town in Y,") whatever the rest says', async () => {
     expect(await verdictOf('Tartu, a university town in Lithuania, hosted the Narva prize dinner.')).toBe('contradicted');
     expect(await verdictOf('Tartu, a university town in Estonia, hosted the Narva prize dinner.')).toBe('supported');

@@ -238,6 +238,8 @@ export class UnitExtractor {
         pendingNegation = true;
         negationTokens = 0;
       }
+      // "according to X" names a source; it is no act.
+      if (t.lower === 'according' && s.tokens[k + 1]?.lower === 'to') continue;
       // "only" before a verb marks time or focus ("only announced it on Thursday"), not a count.
       if (t.lower === 'only' && s.tokens[k + 1]?.kind === 'word' && this.isVerbAt(s, k + 1, s.lemmas[k + 1]!)) continue;
       const relation = RELATION_WORDS.has(t.lower);
