@@ -281,6 +281,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Ingrid Dahl announced the result in a post on her blog, according to the Fjord Times.')).toBe('supported');
   });
 
+  it('gives a year in an aside ("X, a region where Y patrolled the border in 2009, recognized Z") to the aside\'s act', async () => {
+    expect(await verdictOf('Kelvania recognised Vesta and Ostra in 2024.')).not.toBe('contradicted');
+    expect(await verdictOf('Kelvania recognised Vesta and Ostra in 2009.')).not.toBe('supported');
+  });
+
   it('contradicts the place an aside gives a name ("X, a town in Y,") whatever the rest says', async () => {
     expect(await verdictOf('Tartu, a university town in Lithuania, hosted the Narva prize dinner.')).toBe('contradicted');
     expect(await verdictOf('Tartu, a university town in Estonia, hosted the Narva prize dinner.')).toBe('supported');

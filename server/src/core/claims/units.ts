@@ -420,7 +420,15 @@ export class UnitExtractor {
         const head = this.relativeHead(units, tokens, left);
         if (head) anchors.add(head);
       }
-      if (right) anchors.add(right.lemma!);
+      // (not a verb past a comma when the date's clause has its own: "X, where Y attacked Z in 2008, recognized W")
+      const pastComma = right !== undefined && tokens.slice(u.tokenEnd, right.tokenStart).some((t) => t.kind === 'punct' && t.text === ',');
+      const inAside = (w: Unit | undefined): boolean => {
+        if (!w) return false;
+        let k = w.tokenStart - 1;
+        while (k >= 0 && !(tokens[k]!.kind === 'punct' && tokens[k]!.text === ',')) k--;
+        return k >= 0 && tokens.slice(k + 1, w.tokenStart).some((t) => /^(where|which|who|whom|whose|when)$/.test(t.lower));
+      };
+      if (right && !(pastComma && inAside(left))) anchors.add(right.lemma!);
       if (anchors.size === 0 && !act && u.value!.kind !== 'offset') {
         // "sent his letters to his counterparts in both republics on Monday": far from its only act, a date is still that
         // act's, enough to set it against another date of that act (not to ask a date that matches for the same act).
