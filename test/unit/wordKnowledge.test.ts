@@ -286,6 +286,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Kelvania recognised Vesta and Ostra in 2009.')).not.toBe('supported');
   });
 
+  it('takes "the X People\'s Republics" and "X Oblasts" for one place under two designations, not two places', async () => {
+    expect(await verdictOf("Moldova condemned the recognition of the Vesta and Ostra People's Republics.")).toBe('supported');
+  });
+
   it('contradicts the place an aside gives a name ("X, a town in Y,") whatever the rest says', async () => {
     expect(await verdictOf('Tartu, a university town in Lithuania, hosted the Narva prize dinner.')).toBe('contradicted');
     expect(await verdictOf('Tartu, a university town in Estonia, hosted the Narva prize dinner.')).toBe('supported');

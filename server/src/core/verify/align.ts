@@ -619,7 +619,7 @@ export class Aligner {
     cu.forEach((u, i) => {
       if (!substitutes.has(i)) return;
       const j = substitutes.get(i)!;
-      if (j >= 0 && (takenBy.get(j)! > 1 || this.nameHolds(u, pu[j]!))) return;
+      if (j >= 0 && (takenBy.get(j)! > 1 || this.nameHolds(u, pu[j]!) || this.shareInnerName(cu, pu, i, j))) return;
       if (j < 0) {
         // Beside a shared year only ("in X from 2014", "of Y in 2014"): no conflict, but not X either.
         if (this.substitute(cu, pu, i, matches, usedPassage, true) >= 0) displaced.add(i);
@@ -1151,6 +1151,17 @@ export class Aligner {
     }
     if (lemmas[u.tokenStart - 1] === "'s") return units.findIndex((w) => w.kind === 'entity' && !w.inner && w.tokenEnd === u.tokenStart - 1);
     return -1;
+  }
+
+  /**
+   * Two names made on the same place name ("the X Free State" and "X Province", in any of its spellings): the
+   * same place under two designations, not two places.
+   */
+  private shareInnerName(cu: readonly Unit[], pu: readonly Unit[], i: number, j: number): boolean {
+    const inside = (units: readonly Unit[], k: number): Unit[] => units.filter((w) => w.inner && w.kind === 'entity' && w.tokenStart >= units[k]!.tokenStart && w.tokenEnd <= units[k]!.tokenEnd);
+    const ours = inside(cu, i);
+    const theirs = inside(pu, j);
+    return ours.some((a) => theirs.some((b) => this.entityMatch(a, b) >= 0.9));
   }
 
   /** Units a and b (a before b) are names listed together: only commas and "and" between them. */
