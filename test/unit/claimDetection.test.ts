@@ -50,6 +50,10 @@ const NOT_CLAIMS = [
   'I return to the Bergen strike further down.',
   "The whole row says more about Oslo's isolation than about Santiago's reach.",
   "Oslo's decision to recall its envoy was a proportionate response.",
+  "Santiago's recognition of the border is theatre, a gesture that costs Chile nothing.",
+  'What follows is a close reading of three Norwegian reports on the levy.',
+  "The Coastal Ledger's paragraph on the Bergen strike is close to unreadable.",
+  'For brevity, I use NPF throughout this note.',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {
