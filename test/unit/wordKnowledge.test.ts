@@ -390,6 +390,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');
   });
 
+  it('wants the body that speaks in the passage too ("X\'s embassy confirmed"), as it wants the body that acts', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze("Latvia's embassy in Oslo confirmed the recognition of the Narva compact.\n", DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('unsupported');
+    expect(claim?.reason).toContain("'embassy'");
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });

@@ -1304,7 +1304,8 @@ export class Aligner {
   /** The body that acts, named before the claim's act ("X's defence ministry announced"): a passage must name it too. */
   private actingBody(claim: SentenceUnits, u: Unit): boolean {
     if (u.kind !== 'word' || u.isVerb || u.inner || !this.lexicon.inClass('organization-heads', u.lemma!) || this.lexicon.inClass('state-bodies', u.lemma!)) return false;
-    const act = claim.units.find((w) => w.isVerb && w.weight >= 1.5 && !w.inner);
+    // (a verb of speech is an act too: "X's embassy confirmed it")
+    const act = claim.units.find((w) => w.isVerb && !w.inner && (w.weight >= 1.5 || this.lexicon.speechVerbs.has(w.lemma!)));
     return act !== undefined && u.tokenEnd <= act.tokenStart;
   }
 
