@@ -41,6 +41,14 @@ describe('speakers of quotations in articles', () => {
     expect(right.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-verbatim');
   });
 
+  it('flags words given to another person who serves the same state ("X envoy Y" for what "X leader Z" said)', async () => {
+    const session = await sessionFor(CORPUS);
+    const analysis = session.analyzer.analyze('VPR envoy Irina Sokol said she expected “fruitful trade” with Liechtenstein.\n', DEFAULT_SETTINGS);
+    const quote = analysis.findings.find((f) => f.kind === 'quote');
+    expect(quote?.code).toBe('quote-misattributed');
+    expect(quote?.message).toContain('Anton Volk');
+  });
+
   it('reads a one-word name after "the" as a body', async () => {
     const session = await sessionFor(CORPUS);
     const entity = session.index.registry.resolve('storting');

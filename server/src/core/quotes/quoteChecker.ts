@@ -382,6 +382,8 @@ export class QuoteChecker {
     if (a.entityId === b.entityId) return true;
     const ea = registry.entity(a.entityId)!;
     const eb = registry.entity(b.entityId)!;
+    // Two people are two speakers, even when they serve one state.
+    if (ea.type === 'person' && eb.type === 'person') return false;
     // A capital speaks for its country, a leader or spokesman for the state.
     const stateOf = (e: typeof ea): number | undefined => (registry.placeFor(e.spellings[0]!) ?? registry.statePersonServes(e))?.id;
     if (stateOf(ea) === eb.id || stateOf(eb) === ea.id || (stateOf(ea) !== undefined && stateOf(ea) === stateOf(eb))) return true;
