@@ -49,6 +49,14 @@ describe('speakers of quotations in articles', () => {
     expect(quote?.message).toContain('Anton Volk');
   });
 
+  it('reads two quoted words a body judges ("X\'s ministry praised it as a \'...\'") as words given to it, but not a label before a noun', async () => {
+    const session = await sessionFor(CORPUS);
+    const given = session.analyzer.analyze('Chile’s foreign ministry praised the levy as a “fair share”.\n', DEFAULT_SETTINGS);
+    expect(given.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-misattributed');
+    const label = session.analyzer.analyze('Chile’s foreign ministry condemned the “fair share” levy.\n', DEFAULT_SETTINGS);
+    expect(label.findings.find((f) => f.kind === 'quote')?.code).not.toBe('quote-misattributed');
+  });
+
   it('reads a one-word name after "the" as a body', async () => {
     const session = await sessionFor(CORPUS);
     const entity = session.index.registry.resolve('storting');

@@ -258,7 +258,13 @@ export class QuoteChecker {
     // A person as the sentence's subject frames them too ("X offered Y his 'full support'").
     const firstName = draftSentence.mentions.find((m) => m.kind === 'name' && m.tokenEnd <= quoteTokenRange[0]);
     const personSubject = !!firstName && registry.resolve(firstName.key)?.type === 'person';
-    const isSpeech = wordCount >= 3 || (wordCount === 2 && (framed || personSubject));
+    // So does a body that judges them ("X's foreign ministry denounced Y's 'unfriendly action'").
+    const judged = draftSentence.tokens.some((t, k) => k < quoteTokenRange[0] && t.kind === 'word' && this.lexicon.predicateClasses(draftSentence.lemmas[k]!, undefined, []).some((c) => c === 'condemn' || c === 'welcome'));
+    const body = !!firstName && (registry.resolve(firstName.key)?.type === 'organization' || draftSentence.lemmas.slice(firstName.tokenEnd, firstName.tokenEnd + 4).some((l) => this.lexicon.inClass('organization-heads', l)));
+    // (not a label before a noun: "condemned the 'fair share' levy" quotes a name for the levy)
+    const next = draftSentence.tokens.slice(quoteTokenRange[1]).find((t) => !(t.kind === 'punct' && t.quote));
+    const endsPhrase = !next || next.kind === 'punct';
+    const isSpeech = wordCount >= 3 || (wordCount === 2 && (framed || personSubject || (judged && body && endsPhrase)));
     const draftSpeaker = isSpeech ? findSpeaker(draftSentence, quoteTokenRange[0], quoteTokenRange[1], registry, this.lexicon, previousSentence) : undefined;
 
     // Candidate articles: the ones whose sentences share the quote's content words.
