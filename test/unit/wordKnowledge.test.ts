@@ -397,6 +397,11 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain("'embassy'");
   });
 
+  it('takes a one-letter slip in a name for that name, but not another person who shares one near word', async () => {
+    expect(await verdictOf('Marit Olsem said she expected closer cooperation with the harbour authority.')).toBe('supported');
+    expect(await verdictOf('Anna Olsem said she expected closer cooperation with the harbour authority.')).toBe('unsupported');
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });

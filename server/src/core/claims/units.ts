@@ -567,7 +567,10 @@ export class UnitExtractor {
     const words = surface.split(/\s+/);
     for (const w of words) {
       const hit = this.registry.nearMiss(w);
-      if (hit) return hit.entity;
+      if (!hit) continue;
+      // (every other word of the name must be that entity's too: "Anna Olsem" is no misspelling of "Marit Olsen")
+      const own = this.nameWords(hit.entity.id);
+      if (words.every((x) => x === w || own.includes(x.toLowerCase()) || this.registry.nearMiss(x)?.entity === hit.entity)) return hit.entity;
     }
     return undefined;
   }
