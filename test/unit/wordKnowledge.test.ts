@@ -402,6 +402,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Anna Olsem said she expected closer cooperation with the harbour authority.')).toBe('unsupported');
   });
 
+  it('does not take an act in another place as the denial of a denial ("has no consulate in X" against "closed its consulate in Y")', async () => {
+    expect(await verdictOf('Malta has no consulate in Oslo.')).not.toBe('contradicted');
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });
