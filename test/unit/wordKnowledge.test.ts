@@ -406,6 +406,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Malta has no consulate in Oslo.')).not.toBe('contradicted');
   });
 
+  it('asks the passage for a body given as the place of the act ("at the NPF office"), a detail the article may not give', async () => {
+    expect(await verdictOf('Mari Lepp handed the Narva prize to Kalev Tamm at the NPF office in Tartu.')).toBe('unsupported');
+    expect(await verdictOf('Mari Lepp handed the Narva prize to Kalev Tamm in Tartu.')).toBe('supported');
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });

@@ -951,6 +951,16 @@ export class Aligner {
         if (outer >= 0 && matchScore.has(outer)) matchScore.set(i, matchScore.get(outer)!);
       }
     });
+    // "It took place at X's embassy": a body given as the place of the act is the place in the passage too, not a body
+    // the passage names for something else ("X's embassy posted a photo of it").
+    const placeDetails = new Set<number>();
+    cu.forEach((u, i) => {
+      if (u.kind !== 'word' || u.isVerb || u.inner || !this.lexicon.inClass('organization-heads', u.lemma!) || !this.placeOfAct(claim.lemmas, u)) return;
+      const p = matches.get(i);
+      if (p !== undefined && this.placeOfAct(passage.lemmas, pu[p]!)) return;
+      unmatch(i);
+      placeDetails.add(i);
+    });
     cu.forEach((u, i) => {
       if (inConflict.has(i)) return;
       if (u.kind === 'value' && ofPublication(u.value!)) matchScore.set(i, Math.max(matchScore.get(i) ?? 0, 0.6));
@@ -959,7 +969,7 @@ export class Aligner {
       covered += u.weight * s;
       // "on Tuesday, 12 July": one date said twice; a conflict on one part covers both.
       const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date';
-      if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u) || this.actingBody(claim, u))) missing.push(u);
+      if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u) || this.actingBody(claim, u) || placeDetails.has(i))) missing.push(u);
       // (a point of the compass left out is a detail left out, not the opposite: "in eastern X" against "in X")
       if (s === 0 && u.polar && !u.minor && !this.lexicon.inClass('compass-words', u.lemma!.replace(/ern$/, ''))) unmatchedPolar.push(u);
     });
@@ -1301,6 +1311,11 @@ export class Aligner {
       return false;
     }
     return false;
+  }
+
+  /** A word named as where something happens: "at" or "in" (and the like) a few words before it ("at the X embassy"). */
+  private placeOfAct(lemmas: readonly string[], u: Unit): boolean {
+    return lemmas.slice(Math.max(0, u.tokenStart - 4), u.tokenStart).some((l) => l === 'at' || l === 'in' || l === 'inside');
   }
 
   /** The body that acts, named before the claim's act ("X's defence ministry announced"): a passage must name it too. */
