@@ -411,6 +411,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Mari Lepp handed the Narva prize to Kalev Tamm in Tartu.')).toBe('supported');
   });
 
+  it('does not read "occupied" as "annexed", but still reads it as "seized"', async () => {
+    expect(await verdictOf('Kelvania annexed the Prut bridge.')).toBe('unsupported');
+    expect(await verdictOf('Kelvania seized the Prut bridge.')).toBe('supported');
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });
