@@ -5,7 +5,7 @@
  * verdict, the confusion matrix, macro-F1, how many supported claims were
  * called contradicted, and how often a correct supported or contradicted
  * verdict cites an article the label names. `--json FILE` also writes the
- * figures; `--only dev|heldout` limits the run; `--show-errors` lists misses.
+ * figures; `--only dev|heldout` limits the run; `--show-errors` lists misses and right verdicts citing another article.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -118,6 +118,7 @@ async function main() {
     result[split] = { claims: { macroF1: claims.macroF1, accuracy: claims.accuracy, perLabel: claims.rows, confusion: claims.matrix }, quotes: { macroF1: quotes.macroF1, accuracy: quotes.accuracy, perLabel: quotes.rows, confusion: quotes.matrix }, allMacroF1: all.macroF1, supportedAsContradicted, evidenceFromRightArticle: { right: rightArticle, of: rightVerdicts.length } };
     if (showErrors) {
       for (const o of part.filter((x) => x.predicted !== x.item.label)) console.log(`  MISS ${o.item.id} [${o.item.category}] label=${o.item.label} got=${o.predicted}: ${o.item.text}\n       ${o.reason}`);
+      for (const o of rightVerdicts.filter((x) => !x.citedRightArticle)) console.log(`  OTHER-ARTICLE ${o.item.id} [${o.item.category}] label=${o.item.label}: ${o.item.text}\n       ${o.reason}`);
     }
   }
   console.log(`\n${items.length} items in ${result.milliseconds} ms`);

@@ -416,6 +416,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Kelvania seized the Prut bridge.')).toBe('supported');
   });
 
+  it('lets a plural that refers back ("the regions") stand for both names the article gave before', async () => {
+    expect(await verdictOf('Moldova regards the Dorna and Selva regions as being under rebel control.')).toBe('supported');
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });

@@ -1432,7 +1432,9 @@ export class Aligner {
   /** Words of a passage that refer back to a name given before it: pronouns, and "the" before a word for a state, body or office. */
   private references(passage: SentenceUnits): number {
     const head = (w: string): boolean => this.lexicon.inClass('place-heads', w) || this.lexicon.inClass('organization-heads', w) || this.lexicon.inClass('state-bodies', w) || this.lexicon.isRoleNoun(w);
-    return passage.lemmas.filter((l, k) => REFERRING_PRONOUNS.has(l) || (l === 'the' && passage.lemmas.slice(k + 1, k + 4).some(head))).length;
+    // ("the regions", "they": a plural refers back to two names or more)
+    const plural = (k: number): boolean => passage.units.some((u) => u.kind === 'word' && u.tokenStart > k && u.tokenStart <= k + 3 && head(u.lemma!) && u.text.toLowerCase() !== u.lemma && /s$/i.test(u.text));
+    return passage.lemmas.reduce((n, l, k) => n + (REFERRING_PRONOUNS.has(l) ? (/^(they|them|their|themselves)$/.test(l) ? 2 : 1) : l === 'the' && passage.lemmas.slice(k + 1, k + 4).some(head) ? (plural(k) ? 2 : 1) : 0), 0);
   }
 
   /** The passage's actor of an act (the nearest entity before it) is an actor of the claim's act, or there is none. */
