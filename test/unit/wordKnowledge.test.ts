@@ -420,6 +420,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Moldova regards the Dorna and Selva regions as being under rebel control.')).toBe('supported');
   });
 
+  it('finds "X\'s Ministry of Fisheries" in "the Ministry of Fisheries of X", and not for another state', async () => {
+    expect(await verdictOf("Norway's Ministry of Fisheries said the cod quota would stay the same.")).toBe('supported');
+    expect(await verdictOf("Chile's Ministry of Fisheries said the cod quota would stay the same.")).not.toBe('supported');
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });

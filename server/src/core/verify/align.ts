@@ -309,6 +309,8 @@ export class Aligner {
   private entityMatch(a: Unit, b: Unit): number {
     if (a.entityId! >= 0 && a.entityId === b.entityId) return 1;
     if (a.entityId! < 0 && a.entityKey === b.entityKey) return 1;
+    // "the Ministry of Foreign Affairs" and "the Ministry of Foreign Affairs of X": a body's name inside its full name.
+    if ((a.entityType ?? 'organization') === 'organization' && b.entityType === 'organization' && !a.inner && !b.inner && this.nameHolds(a, b)) return 0.85;
     // A capital or demonym stands for its country as an actor, not as a location ("in the capital").
     if (a.locative || b.locative) return 0;
     // A person stands for the state they serve only as the one acting ("the president recognized" for "the state recognized").
