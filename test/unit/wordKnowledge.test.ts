@@ -264,6 +264,8 @@ describe('word knowledge in claim checking', () => {
   it('reads "X hails another result" as "\'This is another result,\' she said", but not against a passage of the opposite act', async () => {
     expect(await verdictOf('## Ingrid Dahl hails another fine result for the port')).toBe('supported');
     expect(await verdictOf('The Bergen fishermen\'s guild welcomed the vote.')).toBe('contradicted');
+    // (nor a speech that reports an act: "X announced that the board had approved it" is not X's praise)
+    expect(await verdictOf('Ingrid Dahl welcomed the new ferry timetable.')).toBe('unsupported');
   });
 
   it('contradicts "the first result" where the article calls it "another result"', async () => {

@@ -474,8 +474,10 @@ export class Aligner {
     cu.forEach((u, i) => {
       // (not in a passage that tells of the opposite act: "X said it strongly condemns Y")
       if (!u.isVerb || u.inner || matchScore.has(i) || !u.predicateClasses?.includes('welcome') || pu.some((v) => v.kind === 'word' && this.lexicon.arePredicateOpposites(u.predicateClasses!, v.predicateClasses?.length ? v.predicateClasses : this.lexicon.predicateClasses(v.lemma!, undefined, [])))) return;
-      // (a verb of speech after its speaker or the quotation: "he said", "X said", "…,' said")
-      const saying = (v: Unit): boolean => ['he', 'she', 'they', 'it', 'we', 'i', ''].includes(passage.lemmas[v.tokenStart - 1] ?? '-') || pu.some((w) => w.kind === 'entity' && w.tokenEnd === v.tokenStart);
+      // (a verb of speech after its speaker or the quotation that ends its clause: "'…,' he said", not "X announced
+      // that ...")
+      const saying = (v: Unit): boolean =>
+        (['he', 'she', 'they', 'it', 'we', 'i', ''].includes(passage.lemmas[v.tokenStart - 1] ?? '-') || pu.some((w) => w.kind === 'entity' && w.tokenEnd === v.tokenStart)) && (passage.lemmas[v.tokenEnd] ?? '') === '';
       const j = pu.findIndex((v, k) => v.kind === 'word' && !usedPassage.has(k) && this.lexicon.speechVerbs.has(v.lemma!) && !/ing$/i.test(v.text) && saying(v));
       if (j < 0) return;
       matches.set(i, j);
