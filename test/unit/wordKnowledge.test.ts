@@ -427,6 +427,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Chile's Ministry of Fisheries said the cod quota would stay the same.")).not.toBe('supported');
   });
 
+  it('finds the opposite act of a body the passage names twice ("the spokesman of the Ministry of X said: the Ministry of X condemns")', async () => {
+    expect(await verdictOf("Norway's trade ministry welcomed the salmon tariff.")).toBe('contradicted');
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });

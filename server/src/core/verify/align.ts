@@ -1467,7 +1467,8 @@ export class Aligner {
     const inside = (j: number): boolean => j === actor || (pu[j]!.inner === true && pu[j]!.tokenStart >= a.tokenStart && pu[j]!.tokenEnd <= a.tokenEnd);
     return claimActors.some((k) => {
       const j = matches.get(k);
-      return j !== undefined && inside(j);
+      // (or the same name said again there: "the Ministry of X" twice in one passage)
+      return j !== undefined && (inside(j) || (cu[k]!.kind === 'entity' && pu.some((w, q) => inside(q) && w.kind === 'entity' && w.entityId !== undefined && w.entityId >= 0 && w.entityId === pu[j]!.entityId)));
     });
   }
 
