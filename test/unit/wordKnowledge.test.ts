@@ -431,6 +431,14 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Norway's trade ministry welcomed the salmon tariff.")).toBe('contradicted');
   });
 
+  it('keeps "North" in a name that opens an article\'s sentence ("North Dorna recognised Selva")', async () => {
+    expect(await verdictOf('In June, North Dorna recognised Selva.')).toBe('supported');
+  });
+
+  it('reads "recalled its ambassador" as an act, not as speech, and another actor and place as another event', async () => {
+    expect(await verdictOf('Moldova recalled its ambassador from Vaduz.')).toBe('unsupported');
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });

@@ -275,6 +275,8 @@ export class MentionFinder {
       }
       const restKey = nameKey(tokens.slice(start, end).map((t) => t.text).join(' '));
       if (this.lexicon.nameTags(restKey) || this.knownName(restKey)) break;
+      // "North X", "West Y" opening a sentence: a point of the compass before a capitalized word begins a name.
+      if (end - start >= 2 && this.lexicon.inClass('compass-words', first.lower)) break;
       if (this.isRoleWord(first.lower) && end - start > 1) {
         roleWords.push(first.lower);
         start++;

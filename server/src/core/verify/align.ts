@@ -1014,7 +1014,7 @@ export class Aligner {
     // the passage tells of other parties, not of the claim's.
     const names = cu.map((u, i) => [u, i] as const).filter(([u]) => u.kind === 'entity' && !u.inner);
     const allNamesReplaced =
-      names.length >= 2 && names.every(([, i]) => (matchScore.get(i) ?? 0) === 0 && conflicts.some((c) => c.claimUnit === i && (c.kind === 'actor' || c.kind === 'place')));
+      names.length >= 2 && names.every(([, i]) => (matchScore.get(i) ?? 0) === 0 && conflicts.some((c) => c.claimUnit === i && (c.kind === 'actor' || c.kind === 'place' || (c.kind === 'role' && cu[i]!.kind === 'entity'))));
     // "an officially sanctioned referendum" against "an unofficial referendum": the opposite modifier of a thing both name.
     const modifierConflict = conflicts.some((c) => c.kind === 'antonym' && cu[c.claimUnit]!.polar && !cu[c.claimUnit]!.isVerb && this.modifiesMatch(cu, c.claimUnit, matches));
     // "Only X and Y did it" is said only by a passage that names them all.
