@@ -439,6 +439,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Moldova recalled its ambassador from Vaduz.')).toBe('unsupported');
   });
 
+  it('contradicts a name the corpus never uses standing where the passage names another before the same noun ("the X agency")', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze('The harbour vote result was released by the Baltpress agency, which cited a statement from the board.\n', DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.reason).toContain("'Nordpress'");
+  });
+
   it('needs what the claim says of its names, not only the names', async () => {
     expect(await verdictOf('Chile has a consulate in Oslo.')).not.toBe('supported');
   });

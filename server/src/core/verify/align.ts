@@ -613,6 +613,16 @@ export class Aligner {
     const takenBy = new Map<number, number>();
     cu.forEach((u, i) => {
       const demonym = u.weight === 1 && u.entityId! < 0;
+      // (a name the corpus never uses may stand where the passage names another before the same noun: "the X agency"
+      // against "the Y agency")
+      const head = cu[i + 1];
+      const headAt = head?.kind === 'word' && head.tokenStart === u.tokenEnd && this.lexicon.inClass('organization-heads', head.lemma!) ? matches.get(i + 1) : undefined;
+      const before = headAt !== undefined ? pu[headAt - 1] : undefined;
+      if (u.kind === 'entity' && u.entityId! < 0 && !u.inner && !matches.has(i) && !inConflict.has(i) && before?.kind === 'entity' && !before.inner && before.entityId! >= 0 && before.tokenEnd === pu[headAt!]!.tokenStart && !usedPassage.has(headAt! - 1)) {
+        substitutes.set(i, headAt! - 1);
+        takenBy.set(headAt! - 1, (takenBy.get(headAt! - 1) ?? 0) + 1);
+        return;
+      }
       // (a place the corpus never names may still stand where the passage names another: "embassy in X")
       if (u.kind !== 'entity' || matches.has(i) || inConflict.has(i) || u.inner || (u.entityId! < 0 && !demonym && !u.locative)) return;
       const j = this.substitute(cu, pu, i, matches, usedPassage);
