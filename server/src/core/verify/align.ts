@@ -565,7 +565,10 @@ export class Aligner {
     // "Only X and Y had recognised them" (or "Apart from X and Y, nobody had"): a passage whose subject does the same act
     // to the same thing and is none of them contradicts the claim.
     const exclusive = this.exclusiveActors(claim);
-    if (exclusive.size > 0) {
+    // (the claim's listed names, by unit: the first of them stands for the list in a conflict)
+    const listedNames = exclusive.size > 0 ? cu.map((u, i) => [u, i] as const).filter(([u]) => u.kind === 'entity' && exclusive.has(u.entityId!)).map(([, i]) => i) : [];
+    const first = listedNames[0] ?? -1;
+    if (first >= 0) {
       // (the act may be told twice, and the other doer's is the second: "X and Y are the only ones who recognize them.
       // Z recognized them in 2014")
       const acts = [...matches].filter(([c]) => cu[c]!.isVerb && cu[c]!.weight >= 1.5 && (matchScore.get(c) ?? 0) >= 0.8)
@@ -576,11 +579,8 @@ export class Aligner {
         const subject = this.unnamedSubject(cu, passage, p, new Set(matches.values()));
         if (subject < 0) continue;
         if (!this.sameThingDone(claim, pu, c, p, matches)) continue;
-        const first = cu.findIndex((u) => u.kind === 'entity' && exclusive.has(u.entityId!));
-        if (first < 0) break;
-        const listed = cu.map((u, i) => [u, i] as const).filter(([u]) => u.kind === 'entity' && exclusive.has(u.entityId!)).map(([, i]) => i);
-        const lastListed = cu[listed[listed.length - 1]!]!;
-        addConflict('actor', first, subject, pu[subject]!.text, { claimText: cu.slice(first, listed[listed.length - 1]! + 1).filter((u) => u.kind === 'entity').map((u) => u.text).join(', '), claimRange: { start: cu[first]!.start, end: lastListed.end } });
+        const lastListed = cu[listedNames[listedNames.length - 1]!]!;
+        addConflict('actor', first, subject, pu[subject]!.text, { claimText: cu.slice(first, listedNames[listedNames.length - 1]! + 1).filter((u) => u.kind === 'entity').map((u) => u.text).join(', '), claimRange: { start: cu[first]!.start, end: lastListed.end } });
         // The passage tells of another who did it: the other names listed, and names the claim sets the time by
         // ("before Z did"), are not for it to give.
         cu.forEach((u, i) => {
@@ -593,16 +593,15 @@ export class Aligner {
       }
       // The passage lists the claim's names with another among them for the same act ("only X and Y do it" against
       // "X, Z and Y are the only ones to do it").
-      const first = cu.findIndex((u) => u.kind === 'entity' && exclusive.has(u.entityId!));
       const listedAt = [...matches].filter(([c]) => cu[c]!.kind === 'entity' && exclusive.has(cu[c]!.entityId!)).map(([, q]) => q).sort((a, b) => a - b);
-      if (first >= 0 && !inConflict.has(first) && acts.length > 0 && listedAt.length >= 2) {
+      if (!inConflict.has(first) && acts.length > 0 && listedAt.length >= 2) {
         const [from, to] = [listedAt[0]!, listedAt[listedAt.length - 1]!];
         const used = new Set(matches.values());
         const inList = pu.slice(from, to + 1).every((v) => !v.isVerb);
         const other = (v: Unit, k: number): boolean => v.kind === 'entity' && !v.inner && !used.has(k) && v.entityType === pu[from]!.entityType && !this.nameHolds(v, pu[from]!) && !this.nameHolds(v, pu[to]!);
         let extra = inList ? pu.findIndex((v, k) => k > from && k < to && other(v, k)) : -1;
         // (or one joined to a listed name by "and": "after X and Z")
-        if (extra < 0) extra = pu.findIndex((v, k) => other(v, k) && listedAt.some((q) => this.coordinated(passage, Math.min(q, k), Math.max(q, k))));
+        if (extra < 0) extra = pu.findIndex((v, k) => other(v, k) && listedAt.some((q) => this.listedTogether(pu, passage.lemmas, Math.min(q, k), Math.max(q, k))));
         if (extra >= 0) addConflict('actor', first, extra);
       }
     }
@@ -851,9 +850,6 @@ export class Aligner {
     });
 
     // "visited X and Y" against "visited X and Z": a list that names another member.
-    const listed = (units: readonly Unit[], lemmas: readonly string[], a: number, b: number): boolean =>
-      a >= 0 && b < units.length && units[a]!.kind === 'entity' && units[b]!.kind === 'entity' && units[b]!.tokenStart > units[a]!.tokenEnd - 1 &&
-      units[b]!.tokenStart - units[a]!.tokenEnd <= 2 && lemmas.slice(units[a]!.tokenEnd, units[b]!.tokenStart).every((l) => l === 'and' || l === 'or' || l === '');
     const nextEntity = (units: readonly Unit[], k: number, step: number): number => {
       let j = k + step;
       while (j >= 0 && j < units.length && units[j]!.inner) j += step;
@@ -864,12 +860,12 @@ export class Aligner {
       for (const step of [-1, 1]) {
         const partner = nextEntity(cu, i, step);
         const [a, b] = step < 0 ? [partner, i] : [i, partner];
-        if (!listed(cu, claim.lemmas, a, b) || !matches.has(partner)) continue;
+        if (!this.listedTogether(cu, claim.lemmas, a, b) || !matches.has(partner)) continue;
         const pp = matches.get(partner)!;
         // The member on the same side of the matched one.
         const q = nextEntity(pu, pp, -step);
         const [pa, pb] = step < 0 ? [pp, q] : [q, pp];
-        if (!listed(pu, passage.lemmas, pa, pb) || usedPassage.has(q) || pu[q]!.entityId === u.entityId) continue;
+        if (!this.listedTogether(pu, passage.lemmas, pa, pb) || usedPassage.has(q) || pu[q]!.entityId === u.entityId) continue;
         addConflict(u.entityType === 'person' ? 'actor' : 'place', i, q);
         return;
       }
@@ -1190,12 +1186,12 @@ export class Aligner {
     return ours.some((a) => theirs.some((b) => this.entityMatch(a, b) >= 0.9));
   }
 
-  /** Units a and b (a before b) are names listed together: only commas and "and" between them. */
-  private coordinated(passage: SentenceUnits, a: number, b: number): boolean {
-    const { units: pu, lemmas } = passage;
-    if (pu.slice(a + 1, b).some((v) => !v.inner)) return false;
-    const between = lemmas.slice(pu[a]!.tokenEnd, pu[b]!.tokenStart);
-    return between.length > 0 && between.every((l) => l === '' || l === 'and');
+  /** Units a and b (a before b) are names listed together ("X and Y", "X, Y"): only a comma, "and" or "or" between them. */
+  private listedTogether(units: readonly Unit[], lemmas: readonly string[], a: number, b: number): boolean {
+    return (
+      a >= 0 && b < units.length && units[a]!.kind === 'entity' && units[b]!.kind === 'entity' && units[b]!.tokenStart > units[a]!.tokenEnd - 1 &&
+      units[b]!.tokenStart - units[a]!.tokenEnd <= 2 && lemmas.slice(units[a]!.tokenEnd, units[b]!.tokenStart).every((l) => l === 'and' || l === 'or' || l === '')
+    );
   }
 
   /** One name is in the other's names ("Narva" in "NPF", the Narva People's Front): not another entity. */
