@@ -454,6 +454,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Before Chile, only Estonia and Peru had recognised the disputed border.')).not.toBe('contradicted');
   });
 
+  it('does not set a capital against its own country as another place ("hit back at Oslo" and "Norway")', async () => {
+    expect(await verdictOf("Santiago hit back at Oslo, accusing it of having helped Denmark's campaign against Chile, fines on its fishing fleet included.")).not.toBe('contradicted');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];

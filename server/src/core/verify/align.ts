@@ -639,6 +639,8 @@ export class Aligner {
         return;
       }
       const v = pu[j]!;
+      // A capital and the country it stands for are one place as well as one actor: "hit back at Kyiv" is "at Ukraine".
+      if (v.entityId! >= 0 && ((u.standsFor !== undefined && u.standsFor === v.entityId) || (v.standsFor !== undefined && v.standsFor === u.entityId))) return;
       // A denial about one place is not denied by the act in another ("X has no embassy in Y" against "X's embassy in Z").
       if (claim.negations > 0 && (u.locative || v.locative)) return;
       const nearRole = claim.roles.some((r) => r.affiliation === i && matches.has(r.person)) || [cu[i - 1], cu[i + 1]].some((n) => n?.kind === 'word' && n.lemma && this.lexicon.isRoleNoun(n.lemma) && matches.has(cu.indexOf(n)));
