@@ -458,6 +458,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Santiago hit back at Oslo, accusing it of having helped Denmark's campaign against Chile, fines on its fishing fleet included.")).not.toBe('contradicted');
   });
 
+  it('reads a place adjective WordNet lacks by its demonym ending ("Patagonian" is Patagonia\'s), so the place is not another one', async () => {
+    expect(await verdictOf('Peru annexed Patagonia in 2016.')).toBe('supported');
+    expect(await verdictOf('Peru annexed Patagonia in 2015.')).toBe('contradicted');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];

@@ -367,7 +367,17 @@ export class Lexicon {
 
   /** The country or place an adjective pertains to: ukrainian -> ukraine. */
   pertainym(lower: string): string | undefined {
-    return this.pertainyms.get(lower)?.[0];
+    const known = this.pertainyms.get(lower)?.[0];
+    if (known !== undefined || lower.length < 5) return known;
+    // Places WordNet has no adjective for take the usual demonym endings: a place name ending in a vowel and "-n"
+    // ("Patagonian", "Moldovan"), or a name and "-ese" or "-i" ("Sudanese", "Omani").
+    for (const ending of ['n', 'ese', 'i']) {
+      if (!lower.endsWith(ending)) continue;
+      const place = lower.slice(0, -ending.length);
+      if (ending === 'n' && !/[aeo]$/.test(place)) continue;
+      if (place.length >= 4 && /[CTR]/.test(this.nameTags(place))) return place;
+    }
+    return undefined;
   }
 
   /** The country a national capital belongs to: pyongyang -> north korea. */

@@ -639,7 +639,7 @@ export class Aligner {
         return;
       }
       const v = pu[j]!;
-      // A capital and the country it stands for are one place as well as one actor: "hit back at Kyiv" is "at Ukraine".
+      // A capital and the country it stands for are one place as well as one actor: "hit back at Oslo" is "at Norway".
       if (v.entityId! >= 0 && ((u.standsFor !== undefined && u.standsFor === v.entityId) || (v.standsFor !== undefined && v.standsFor === u.entityId))) return;
       // A denial about one place is not denied by the act in another ("X has no embassy in Y" against "X's embassy in Z").
       if (claim.negations > 0 && (u.locative || v.locative)) return;
