@@ -463,6 +463,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Peru annexed Patagonia in 2015.')).toBe('contradicted');
   });
 
+  it('does not set the date of one doer\'s act against the same act done by another ("the Bolivians recognised" and "Peru ... recognised")', async () => {
+    expect(await verdictOf('The Bolivians recognised the independence of the two island councils on 29 June, a step Santiago called unlawful.')).not.toBe('contradicted');
+    expect(await verdictOf('Peru recognised the independence of the two island councils on 29 June.')).toBe('contradicted');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];

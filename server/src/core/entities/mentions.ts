@@ -352,7 +352,9 @@ export class MentionFinder {
     const acronym = span.length === 1 && ACRONYM.test(span[0]!.text);
     const lowerSingle = span.length === 1 ? span[0]!.lower : '';
     const tags = this.lexicon.nameTags(key);
-    const demonym = span.length === 1 && (tags.includes('D') || (this.lexicon.pertainym(lowerSingle) !== undefined && !/[CTRFL]/.test(tags)));
+    // ("the Bolivians": a plural demonym names its place too)
+    const pertains = span.length === 1 ? this.lexicon.pertainym(lowerSingle) ?? (lowerSingle.endsWith('s') ? this.lexicon.pertainym(lowerSingle.slice(0, -1)) : undefined) : undefined;
+    const demonym = span.length === 1 && (tags.includes('D') || (pertains !== undefined && !/[CTRFL]/.test(tags)));
     const mention: Mention = {
       kind: demonym ? 'demonym' : acronym ? 'acronym' : 'name',
       tokenStart: start,
@@ -365,8 +367,7 @@ export class MentionFinder {
     };
     if (roleWords.length) mention.role = roleWords.join(' ').trim();
     if (demonym) {
-      const place = this.lexicon.pertainym(lowerSingle);
-      if (place) mention.refersTo = place;
+      if (pertains) mention.refersTo = pertains;
     } else if (span.length >= 2) {
       // "South African(s)": a demonym of a multi-word place.
       const lastLower = span[span.length - 1]!.lower.replace(/s$/, '');

@@ -528,6 +528,9 @@ export class Aligner {
         return;
       }
       const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
+      // "Z recognised it on 29 June" against "Y ... recognised it on the eve of the invasion": the same act done by another
+      // doer is another event, and its date says nothing of Z's.
+      if ((kind === 'date' || kind === 'year') && this.doneByOthers(claim, passage, withFar(u), withFar(pu[j]!))) return;
       addConflict(kind, i, j);
     });
     // "the first victory" against "another victory": there were others before it.
@@ -1038,11 +1041,35 @@ export class Aligner {
   }
 
   /**
+   * True when the act a claim's date and a passage's date both belong to has a named doer on each side, and the two
+   * are different names: "the Bolivians recognised it at the end of June" and "Peru ... recognised it on the eve of
+   * the vote".
+   */
+  private doneByOthers(claim: SentenceUnits, passage: SentenceUnits, a: Unit, b: Unit): boolean {
+    if (!a.anchors || !b.anchors) return false;
+    const actOf = (s: SentenceUnits, anchors: readonly string[], other: readonly string[]): number =>
+      s.units.findIndex((w) => w.isVerb && !w.inner && anchors.includes(w.lemma!) && other.some((x) => x === w.lemma || this.sameAct({ ...w, anchors: [w.lemma!] }, { ...w, anchors: [x] })));
+    const ca = actOf(claim, a.anchors, b.anchors);
+    const pa = actOf(passage, b.anchors, a.anchors);
+    if (ca < 0 || pa < 0) return false;
+    const cs = this.subjectOf(claim, ca, true);
+    const ps = this.subjectOf(passage, pa, true);
+    if (cs < 0 || ps < 0) return false;
+    const x = claim.units[cs]!;
+    const y = passage.units[ps]!;
+    const known = (e: Unit): boolean => (e.entityId !== undefined && e.entityId >= 0) || e.standsFor !== undefined;
+    if (!known(x) || !known(y)) return false;
+    // (each doer is named only on its own side: "X and Y met in 2018" against "X met Y in 2019" is one event)
+    const names = (units: readonly Unit[], e: Unit): boolean => units.some((w) => w.kind === 'entity' && known(w) && (this.entityMatch(w, e) > 0 || this.namesOne(w, e)));
+    return !names(passage.units, x) && !names(claim.units, y);
+  }
+
+  /**
    * The subject of a passage's act (unit p): a name that opens the sentence before an aside ("X, a region where ...,
    * recognized"; the act right after the aside's closing comma), else the nearest name before the act with no other
    * act between. -1 if none.
    */
-  private subjectOf(passage: SentenceUnits, p: number): number {
+  private subjectOf(passage: SentenceUnits, p: number, coordinated = false): number {
     const { units: pu, lemmas } = passage;
     // (in two sentences read as one, the sentence that holds the act)
     const start = Math.max(0, ...(passage.sentenceStarts ?? []).filter((t) => t <= pu[p]!.tokenStart));
@@ -1050,11 +1077,18 @@ export class Aligner {
     const opens = opening >= 0 && pu[opening]!.tokenStart === start && lemmas[pu[opening]!.tokenEnd] === '' && pu[opening]!.tokenEnd <= pu[p]!.tokenStart && lemmas[pu[p]!.tokenStart - 1] === '';
     if (opens) return opening;
     for (let k = p - 1; k >= 0 && pu[k]!.tokenStart >= start; k--) {
-      // (a verb between them has its own subject: "X, based in Y, makes it the third to do it" is not Y's act)
-      if (pu[k]!.isVerb && (pu[k]!.weight >= 1.5 || !this.lexicon.inClass('copulas', pu[k]!.lemma!))) break;
+      // (a verb between them has its own subject: "X, based in Y, makes it the third to do it" is not Y's act; but
+      // with coordinated, a verb joined to the act by "and" shares it: "X backed them and recognised them")
+      if (pu[k]!.isVerb && (pu[k]!.weight >= 1.5 || !this.lexicon.inClass('copulas', pu[k]!.lemma!))) {
+        const joined = coordinated && lemmas.slice(pu[k]!.tokenEnd, pu[p]!.tokenStart).includes('and') && !pu.slice(k + 1, p).some((v) => v.kind === 'entity' || v.isVerb);
+        if (!joined) break;
+        return this.subjectOf(passage, k, true);
+      }
       if (pu[k]!.kind === 'word' && lemmas[pu[k]!.tokenStart - 1] !== 'the' && this.lexicon.inClass('support-verbs', pu[k]!.lemma!)) break;
       // (nor one before the word that opens the act's clause: "X shocked Y after the country recognised it")
-      if (lemmas.slice(pu[k]!.tokenStart, pu[k + 1]!.tokenStart).some((l) => l !== 'and' && this.lexicon.inClass('conjunctions', l))) break;
+      // ("since 2016" is a preposition: a conjunction right before a date opens no clause)
+      const dated = (t: number): boolean => pu.some((v) => v.kind === 'value' && v.tokenStart === t + 1 && ['date', 'month', 'year'].includes(v.value!.kind));
+      if (lemmas.slice(pu[k]!.tokenStart, pu[k + 1]!.tokenStart).some((l, t) => l !== 'and' && this.lexicon.inClass('conjunctions', l) && !dated(pu[k]!.tokenStart + t))) break;
       if (pu[k]!.kind === 'entity' && !pu[k]!.inner) return k;
     }
     return -1;
