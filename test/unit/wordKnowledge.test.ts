@@ -468,6 +468,12 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Peru recognised the independence of the two island councils on 29 June.')).toBe('contradicted');
   });
 
+  it('dates one act of sending words whichever noun tells it ("warm words on Sunday" against "greetings ... on Saturday")', async () => {
+    expect(await verdictOf("Jens Dahl's greetings to the harbour board came on Saturday.")).toBe('contradicted');
+    expect(await verdictOf("Jens Dahl's warm words to the harbour board, sent on Saturday, were the latest in a series of gestures.")).toBe('contradicted');
+    expect(await verdictOf("Jens Dahl's well-wishes to the harbour board, delivered on Sunday, were the latest in a series of gestures.")).toBe('supported');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];

@@ -85,6 +85,8 @@ export interface SentenceUnits {
   sentenceStarts?: number[];
 }
 
+/** The act a date given to a message noun belongs to (see message-nouns in server/data/speech-verbs.yaml). */
+const MESSAGE_ACT = 'message';
 /** Words that carry little meaning on their own and weigh less in coverage. */
 const LIGHT = new Set(['say', 'tell', 'report', 'state', 'add', 'note', 'be', 'lie', 'locate', 'situate', 'voice', 'express', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'also', 'other', 'new', 'last', 'first', 'many', 'much', 'more', 'most', 'one', 'two', 'time', 'year', 'day', 'week', 'people', 'way', 'part', 'well']);
 const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'away', 'over', 'on']);
@@ -373,6 +375,8 @@ export class UnitExtractor {
         // "back in 2014": a word that can be an adverb, with only a preposition between it and the date, tells no act.
         const adverbial = w.tokenEnd + 1 === u.tokenStart && this.lexicon.hasLemma('r', w.lemma!);
         if (act && !LIGHT.has(act) && distance(w) <= 4 && !adverbial) anchors.add(act);
+        // "X's warm words on Sunday", "X's message on Saturday": one act of sending words, whichever noun tells it.
+        if (!w.isVerb && distance(w) <= 4 && !adverbial && this.lexicon.inClass('message-nouns', w.lemma!)) anchors.add(MESSAGE_ACT);
         if (w.isVerb && LIGHT.has(w.lemma!) && this.lexicon.speechVerbs.has(w.lemma!) && distance(w) <= 8 && (!speech || distance(w) < distance(speech))) speech = w;
         // "made it public on Thursday", "reported on Wednesday that ...": a light verb that makes an act of the lexicon
         // right next to the date is that act's too.
@@ -385,6 +389,7 @@ export class UnitExtractor {
         // A noun made from a verb ("approval"), or (homographs) a noun that is a verb too right after a determiner or a
         // possessive ("X's rupture with Y came"; not "the northern fleet came").
         const actsOf = (w: Unit): string[] => {
+          if (this.lexicon.inClass('message-nouns', w.lemma!)) return [MESSAGE_ACT];
           const made = this.lexicon.derivationVerbs(w.lemma!);
           if (made.length > 0 || !homographs) return made;
           const before = tokens[w.tokenStart - 1];
@@ -500,8 +505,13 @@ export class UnitExtractor {
     let k = units.indexOf(verb) - 1;
     const subject = units[k];
     // "X's warm words for Y, delivered on Saturday": a participle after a comma tells of the noun before it.
-    if (tokens[verb.tokenStart - 1]?.text === ',' && /(ed|en)$/.test(tokens[verb.tokenStart]!.lower)) {
-      const noun = units.slice(Math.max(0, k - 3), k + 1).reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && verb.tokenStart - w.tokenEnd <= 6);
+    // (irregular participles too: "sent", "made", "told")
+    const participle = /(ed|en)$/.test(tokens[verb.tokenStart]!.lower) || (verb.lemma !== tokens[verb.tokenStart]!.lower && !/(ing|s)$/.test(tokens[verb.tokenStart]!.lower));
+    if (tokens[verb.tokenStart - 1]?.text === ',' && participle) {
+      const nouns = units.slice(Math.max(0, k - 3), k + 1).reverse().filter((w) => w.kind === 'word' && !w.isVerb && !w.inner && verb.tokenStart - w.tokenEnd <= 6);
+      // (a message noun before the person it is addressed to: "X's words to the board, sent on Saturday")
+      if (nouns.some((w) => this.lexicon.inClass('message-nouns', w.lemma!))) return MESSAGE_ACT;
+      const noun = nouns[0];
       const act = noun ? (this.lexicon.derivationVerbs(noun.lemma!)[0] ?? (this.lexicon.hasLemma('v', noun.lemma!) ? noun.lemma : undefined)) : undefined;
       return act && !LIGHT.has(act) ? act : undefined;
     }

@@ -299,6 +299,8 @@ export class Aligner {
     else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
     else if (verbs && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
     else if (nouns && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
+    // "well-wishes" and "warm words": two nouns for a message sent (see message-nouns in server/data/speech-verbs.yaml).
+    else if (nouns && this.lexicon.inClass('message-nouns', la) && this.lexicon.inClass('message-nouns', lb)) score = 0.6;
     if (row) {
       row.set(inner, score);
       this.wordCacheEntries++;
