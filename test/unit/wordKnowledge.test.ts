@@ -159,6 +159,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Latvia's expulsion of Peru's ambassador was a reaction to a spying row.")).toBe('disputed');
   });
 
+  it('finds a cause after "What pushed ... to", "in reply to" and "a direct answer to", and no cause in a verb of moving', async () => {
+    expect(await verdictOf("What pushed Latvia to expel Peru's ambassador was a spying row.")).toBe('disputed');
+    expect(await verdictOf("Latvia expelled Peru's ambassador in reply to a spying row.")).toBe('disputed');
+    expect(await verdictOf("Latvia's expulsion of Peru's ambassador was a direct answer to a spying row.")).toBe('disputed');
+    expect(await verdictOf('Russia pushed into the Baltic in 2014.')).toBe('unsupported');
+  });
+
   it('takes no other cause from a passage whose cause refers back ("in response to such a step")', async () => {
     expect(await verdictOf('Lima recalled its envoy from Riga in response to the expulsion.')).toBe('supported');
   });

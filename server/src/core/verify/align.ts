@@ -903,7 +903,9 @@ export class Aligner {
         if (cu[c]!.kind === 'word') sharedWord = true;
       }
       const causeShared = sharedWord || (sharedWeight > 0 && sharedWeight >= 0.5 * causeWeight);
-      if (actShared && !causeShared) {
+      // (the same act between the same parties: with another party it is another act, whatever its reason)
+      const partiesKept = cu.every((u, i) => u.kind !== 'entity' || u.inner || claimCause.units.includes(i) || !inConflict.has(i));
+      if (actShared && !causeShared && partiesKept) {
         const first = claimCause.units[0]!;
         const pFirst = passageCause.units[0]!;
         addConflict('cause', first, pFirst, passageCause.text, {
@@ -1290,9 +1292,11 @@ export class Aligner {
       // (a word that only grades it may come inside: "a direct response to", "in swift retaliation for")
       const grading = (l: string | undefined): boolean => !!l && (l.endsWith('ly') || this.lexicon.hasLemma('a', l)) && !this.lexicon.isFunctionWord(l);
       let inserted = 0;
+      // ("a" and "an" are one word: "a direct answer to" for "an answer to")
+      const same = (l: string | undefined, w: string): boolean => l === w || (l === 'a' && w === 'an') || (l === 'an' && w === 'a');
       let marker = markers.find((m) => m.every((w, j) => lemmas[k + j] === w));
       if (!marker && grading(lemmas[k + 1])) {
-        marker = markers.find((m) => m.length >= 2 && lemmas[k] === m[0] && m.slice(1).every((w, j) => lemmas[k + 2 + j] === w));
+        marker = markers.find((m) => m.length >= 2 && same(lemmas[k], m[0]!) && m.slice(1).every((w, j) => lemmas[k + 2 + j] === w));
         inserted = 1;
       }
       if (!marker) continue;
@@ -1322,7 +1326,13 @@ export class Aligner {
   private causeBeforeVerb(s: SentenceUnits): CausePhrase | undefined {
     const lemmas = s.lemmas;
     // (a verb of one word or two: "prompted", "set off")
-    const v = lemmas.findIndex((l, k) => (this.lexicon.inClass('cause-verbs', l) && lemmas[k + 1] !== 'by') || this.lexicon.inClass('cause-verbs', `${l} ${lemmas[k + 1]}`));
+    // (or one that causes only with "to" and an act: "what pushed Y to cut ties")
+    const v = lemmas.findIndex(
+      (l, k) =>
+        (this.lexicon.inClass('cause-verbs', l) && lemmas[k + 1] !== 'by') ||
+        this.lexicon.inClass('cause-verbs', `${l} ${lemmas[k + 1]}`) ||
+        (this.lexicon.inClass('cause-verbs-to', l) && lemmas[k + 1] !== 'by' && lemmas.slice(k + 2, k + 6).includes('to')),
+    );
     if (v < 0) return undefined;
     let from: number;
     let to: number;
