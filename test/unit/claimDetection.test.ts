@@ -22,6 +22,7 @@ const CLAIMS = [
   'Later in June, Chile said it was weighing a new embassy in Oslo.',
   'Norway and Chile together make up the Fjord Council, a body on the Oslo ferry route.',
   'Chile test-fired a new patrol boat the day after the Oslo talks.',
+  'As I noted, the Oslo ministry said the levy would rise.',
   '## Oslo severs ties with Santiago',
 ];
 const NOT_CLAIMS = [
@@ -54,6 +55,9 @@ const NOT_CLAIMS = [
   'What follows is a close reading of three Norwegian reports on the levy.',
   "The Coastal Ledger's paragraph on the Bergen strike is close to unreadable.",
   'For brevity, I use NPF throughout this note.',
+  'I set the Bergen angle aside here and stick to the Oslo timeline.',
+  "The Oslo gesture looks more like a favour to Santiago than a serious piece of diplomacy.",
+  "The Coastal Ledger's framing of the Bergen strike strikes me as more editorial than reportage.",
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {
