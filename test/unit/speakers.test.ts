@@ -57,6 +57,14 @@ describe('speakers of quotations in articles', () => {
     expect(label.findings.find((f) => f.kind === 'quote')?.code).not.toBe('quote-misattributed');
   });
 
+  it('checks who used one quoted word when the draft says a person used it, and only against an article that quotes it too', async () => {
+    const session = await sessionFor(CORPUS);
+    const wrong = session.analyzer.analyze('Kari Lund repeated that the coast had to be protected from "overfishing".\n', DEFAULT_SETTINGS);
+    expect(wrong.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-misattributed');
+    const label = session.analyzer.analyze('The levy was meant to protect the coast from "overfishing".\n', DEFAULT_SETTINGS);
+    expect(label.findings.find((f) => f.kind === 'quote')?.code).not.toBe('quote-misattributed');
+  });
+
   it('reads a one-word name after "the" as a body', async () => {
     const session = await sessionFor(CORPUS);
     const entity = session.index.registry.resolve('storting');

@@ -112,8 +112,8 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
       if (m) return speakerOfMention(m);
       continue;
     }
-    // ", saying ...": a participle after a comma speaks for the sentence's subject.
-    if (/ing$/.test(tokens[v]!.lower) && tokens[v - 1]?.text === ',') {
+    // ", saying ...", "by saying ...": a participle after a comma or "by" speaks for the sentence's subject.
+    if (/ing$/.test(tokens[v]!.lower) && (tokens[v - 1]?.text === ',' || tokens[v - 1]?.lower === 'by')) {
       const subject = firstPersonish(v);
       if (subject) return speakerOfMention(subject);
     }
@@ -264,7 +264,10 @@ export class QuoteChecker {
     // (not a label before a noun: "condemned the 'fair share' levy" quotes a name for the levy)
     const next = draftSentence.tokens.slice(quoteTokenRange[1]).find((t) => !(t.kind === 'punct' && t.quote));
     const endsPhrase = !next || next.kind === 'punct';
-    const isSpeech = wordCount >= 3 || (wordCount === 2 && (framed || personSubject || (judged && body && endsPhrase)));
+    // One word is speech only when a person the draft names is said to have used it, at the end of its phrase ("X
+    // repeated that they had to be protected from 'genocide'"), and only where an article quotes it too (below).
+    const oneWord = wordCount === 1 && framed && personSubject && endsPhrase;
+    const isSpeech = wordCount >= 3 || (wordCount === 2 && (framed || personSubject || (judged && body && endsPhrase))) || oneWord;
     const draftSpeaker = isSpeech ? findSpeaker(draftSentence, quoteTokenRange[0], quoteTokenRange[1], registry, this.lexicon, previousSentence) : undefined;
 
     // Candidate articles: the ones whose sentences share the quote's content words.
@@ -283,7 +286,7 @@ export class QuoteChecker {
     const speakerText = draftSpeaker ? ` (the draft gives it to ${draftSpeaker.text})` : '';
 
     if (exact.length) {
-      const withSpeakers = exact.map((o) => ({ o, speaker: isSpeech ? this.speakerAt(o) : undefined }));
+      const withSpeakers = exact.map((o) => ({ o, speaker: isSpeech && (!oneWord || this.inQuotes(o)) ? this.speakerAt(o) : undefined }));
       const known = withSpeakers.filter((w) => w.speaker?.entityId !== undefined);
       const related = withSpeakers.filter((w) => !draftSpeaker || !w.speaker || w.speaker.entityId === undefined || this.related(draftSpeaker, w.speaker, registry));
       const relatedKnown = known.filter((w) => draftSpeaker && this.related(draftSpeaker, w.speaker!, registry));
@@ -323,6 +326,15 @@ export class QuoteChecker {
   private sharesContentWord(o: Occurrence, quote: string[]): boolean {
     const words = this.articleWords(o.article).slice(o.from, o.to).map((w) => w.norm);
     return words.some((w, i) => w === quote[i] && !this.lexicon.isFunctionWord(w) && w.length > 3);
+  }
+
+  /** True when an occurrence stands in quotation marks in its article. */
+  private inQuotes(o: Occurrence): boolean {
+    const words = this.articleWords(o.article);
+    const text = this.index.textOf(o.article) ?? '';
+    const before = text.slice(Math.max(0, words[o.from]!.start - 1), words[o.from]!.start);
+    const after = text.slice(words[o.to - 1]!.end, words[o.to - 1]!.end + 1);
+    return /["“‘']/.test(before) && /["”’']/.test(after);
   }
 
   /** The article's own text for an occurrence. */
