@@ -65,6 +65,14 @@ describe('speakers of quotations in articles', () => {
     expect(label.findings.find((f) => f.kind === 'quote')?.code).not.toBe('quote-misattributed');
   });
 
+  it('lets a capital speak for a body named for its state ("Santiago\'s fisheries ministry" for "the Ministry of Fisheries of Chile")', async () => {
+    const session = await sessionFor(CORPUS);
+    const right = session.analyzer.analyze('According to Santiago\'s fisheries ministry, "We will not pay the levy twice."\n', DEFAULT_SETTINGS);
+    expect(right.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-verbatim');
+    const wrong = session.analyzer.analyze('According to Oslo\'s fisheries ministry, "We will not pay the levy twice."\n', DEFAULT_SETTINGS);
+    expect(wrong.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-misattributed');
+  });
+
   it('reads a one-word name after "the" as a body', async () => {
     const session = await sessionFor(CORPUS);
     const entity = session.index.registry.resolve('storting');

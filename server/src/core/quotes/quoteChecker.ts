@@ -12,6 +12,7 @@
  * message says so.
  */
 import type { Evidence } from '../analysis/findings';
+import { nameKey } from '../entities/mentions';
 import type { EntityRegistry } from '../entities/registry';
 import type { CorpusIndex, SentenceRef } from '../index/corpusIndex';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -403,7 +404,17 @@ export class QuoteChecker {
     // Two people are two speakers, even when they serve one state.
     if (ea.type === 'person' && eb.type === 'person') return false;
     // A capital speaks for its country, a leader or spokesman for the state.
-    const stateOf = (e: typeof ea): number | undefined => (registry.placeFor(e.spellings[0]!) ?? registry.statePersonServes(e))?.id;
+    // (and a body named for its state speaks for it: "the Ministry of Foreign Affairs of X" for X's capital)
+    const namedFor = (e: typeof ea): typeof ea | undefined => {
+      if (e.type !== 'organization') return undefined;
+      for (const spelling of e.spellings) {
+        const m = /.* of (?:the )?(.+)$/i.exec(spelling);
+        const place = m ? registry.lookup(nameKey(m[1]!))?.entity : undefined;
+        if (place?.type === 'place') return place;
+      }
+      return undefined;
+    };
+    const stateOf = (e: typeof ea): number | undefined => (registry.placeFor(e.spellings[0]!) ?? registry.statePersonServes(e) ?? namedFor(e))?.id;
     if (stateOf(ea) === eb.id || stateOf(eb) === ea.id || (stateOf(ea) !== undefined && stateOf(ea) === stateOf(eb))) return true;
     const affiliated = (x: typeof ea, y: typeof eb): boolean => {
       const yKeys = new Set([...y.spellings, ...y.aliases]);
