@@ -152,6 +152,7 @@ for (const [lemma, offs] of index.n) {
 
 // Lexical relations between words: antonyms, derivations, pertainyms.
 const antonyms = new Set();
+const linkedToVerb = new Set();
 const addTo = (obj, k, v) => {
   if (k === v) return;
   const list = (obj[k] ??= []);
@@ -168,6 +169,7 @@ for (const pos of Object.keys(POS)) {
       if (!to) continue;
       if (p.sym === '!') antonyms.add([from, to].sort().join('|'));
       else if (p.sym === '+' && pos === 'n' && p.pos === 'v') {
+        linkedToVerb.add(from);
         // Only derivations from one of the noun's frequent senses.
         if ((index.n.get(from) ?? []).slice(0, 3).some((o) => data.n.get(o) === syn)) addTo(lexicon.derivations, from, to);
       } else if (p.sym === '+' && ((pos === 'a' && p.pos === 'n') || (pos === 'n' && p.pos === 'a'))) {
@@ -178,6 +180,15 @@ for (const pos of Object.keys(POS)) {
   }
 }
 lexicon.antonyms = [...antonyms].sort();
+// Nouns of an act that WordNet links to no verb, by the regular "-ation" ending on a verb WordNet has:
+// "annexation" is the act of annexing.
+for (const noun of index.n.keys()) {
+  if (linkedToVerb.has(noun) || !noun.endsWith('ation') || noun.includes('_')) continue;
+  const stem = noun.slice(0, -'ation'.length);
+  if (stem.length < 4) continue;
+  const verb = [stem, `${stem}e`, `${stem}ate`].find((v) => v.length >= 4 && index.v.has(v));
+  if (verb) addTo(lexicon.derivations, noun, verb);
+}
 
 // Closure of hypernyms for noun categories.
 const nounHypernyms = (off) => data.n.get(off)?.ptrs.filter((p) => (p.sym === '@' || p.sym === '@i') && p.pos === 'n').map((p) => p.off) ?? [];

@@ -481,6 +481,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Jens Dahl's well-wishes to the harbour board, delivered on Sunday, were the latest in a series of gestures.")).toBe('supported');
   });
 
+  it('reads "annexation" as the act of annexing, and denies a light verb the lexicon reads as an act ("never voiced support")', async () => {
+    expect(await verdictOf('La Paz had voiced approval when Santiago annexed the Lagos islands in 2019.')).toBe('supported');
+    expect(await verdictOf("Bolivia has never voiced support for Chile's 2019 annexation of the Lagos islands.")).toBe('contradicted');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];

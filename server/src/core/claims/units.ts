@@ -265,7 +265,8 @@ export class UnitExtractor {
       // "Oslo's break with Lima": a noun that is a verb too names the act the lexicon lists with the word after it.
       const actNoun = !isVerb && !participle && next?.kind === 'word' && this.lexicon.hasLemma('n', lemma) && !!this.lexicon.predicateActs.get(lemma)?.some((a) => a.particle === next.lower);
       const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : participle ? this.lexicon.predicateClasses(lemma, undefined, []) : actNoun ? this.lexicon.predicateClasses(lemma, next!.lower, []) : [];
-      const negated = pendingNegation && isVerb && !LIGHT.has(lemma) && !this.lexicon.isNegatingWord(lemma);
+      // (a light verb the predicate lexicon reads as an act with its object is denied too: "never voiced support")
+      const negated = pendingNegation && isVerb && (!LIGHT.has(lemma) || predicateClasses.length > 0) && !this.lexicon.isNegatingWord(lemma);
       if (negated) pendingNegation = false;
       // "officially sanctioned": an adverb made from a modifier with an opposite is that modifier, which an
       // article contradicts with the opposite ("unofficial") but need not repeat.
