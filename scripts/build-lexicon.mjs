@@ -182,8 +182,14 @@ for (const pos of Object.keys(POS)) {
 lexicon.antonyms = [...antonyms].sort();
 // Nouns of an act that WordNet links to no verb, by the regular "-ation" ending on a verb WordNet has:
 // "annexation" is the act of annexing.
+// So is a noun in "-nse" of a verb in "-nd" ("response" of "respond", "defense" of "defend").
 for (const noun of index.n.keys()) {
-  if (linkedToVerb.has(noun) || !noun.endsWith('ation') || noun.includes('_')) continue;
+  if (linkedToVerb.has(noun) || noun.includes('_')) continue;
+  if (noun.endsWith('nse') && noun.length >= 6 && index.v.has(`${noun.slice(0, -2)}d`)) {
+    addTo(lexicon.derivations, noun, `${noun.slice(0, -2)}d`);
+    continue;
+  }
+  if (!noun.endsWith('ation')) continue;
   const stem = noun.slice(0, -'ation'.length);
   if (stem.length < 4) continue;
   const verb = [stem, `${stem}e`, `${stem}ate`].find((v) => v.length >= 4 && index.v.has(v));

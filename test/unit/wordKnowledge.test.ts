@@ -486,6 +486,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Bolivia has never voiced support for Chile's 2019 annexation of the Lagos islands.")).toBe('contradicted');
   });
 
+  it('reads "hit back" as the act of a "response" and "take part in" as "aid" (predicate lexicon, "-nse" nouns of "-nd" verbs)', async () => {
+    expect(await verdictOf("Chile's foreign ministry hit back by accusing Norway of having taken part in Danish actions against Chile, fines on its fishing fleet among them.")).toBe('supported');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];

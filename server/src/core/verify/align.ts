@@ -240,6 +240,9 @@ export class Aligner {
       if (ca.some((c) => cb.includes(c))) return 0.9;
       if (this.lexicon.arePredicateOpposites(ca, cb)) return -1;
     }
+    // "hit back" against "in response": a verb of a class and a noun made from a verb of the same class.
+    if (ca?.length && !b.isVerb && this.nounOfClass(lb, ca)) return 0.85;
+    if (cb?.length && !a.isVerb && this.nounOfClass(la, cb)) return 0.85;
     const verbs = a.isVerb === true && b.isVerb === true;
     const score = this.lemmaRelation(la, lb, a.lemmaId, b.lemmaId, verbs, !a.isVerb && !b.isVerb);
     // "the two republics", "the regions": words that head the names of places describe one place alike (not inside a name).
@@ -250,6 +253,11 @@ export class Aligner {
     const pb = b.phrasal ?? lb;
     if (pa === pb) return 1;
     return this.lemmaRelation(pa, pb, a.phrasalId ?? a.lemmaId, b.phrasalId ?? b.lemmaId, verbs, false);
+  }
+
+  /** True when a noun is made from a verb that is a plain act of one of the classes ("response" of "respond"). */
+  private nounOfClass(noun: string, classes: readonly string[]): boolean {
+    return this.lexicon.derivationVerbs(noun).some((v) => (this.lexicon.predicateActs.get(v) ?? []).some((x) => !x.particle && !x.objects && classes.includes(x.classId)));
   }
 
   /** Two nouns of acts the predicate lexicon calls opposites ("opposition" of "oppose", "support"). */
