@@ -490,6 +490,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Chile's foreign ministry hit back by accusing Norway of having taken part in Danish actions against Chile, fines on its fishing fleet among them.")).toBe('supported');
   });
 
+  it('reads "no" before a noun as denying the noun, not the next verb ("has no fishing fleet and recognised ...")', async () => {
+    expect(await verdictOf('La Paz has no fishing fleet and recognised the harbour charter in May.')).not.toBe('contradicted');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];

@@ -228,7 +228,12 @@ export class UnitExtractor {
       if (exceptionFrame && /^(nobody|none|no)$/.test(t.lower)) continue;
       if (this.lexicon.isNegation(t.lower)) {
         negations++;
-        pendingNegation = true;
+        // ("carry no legal consequences and leave ...": "no" before a noun denies the noun, not the next verb)
+        const nextWord = tokens[k + 1];
+        // (but "no right to dispute it" denies the act after "to")
+        const toAct = [k + 2, k + 3].some((j) => tokens[j]?.lower === 'to' && tokens[j + 1]?.kind === 'word' && this.isVerbAt(s, j + 1, s.lemmas[j + 1]!));
+        const ofNoun = t.lower === 'no' && nextWord?.kind === 'word' && !this.isVerbAt(s, k + 1, s.lemmas[k + 1]!) && !toAct;
+        pendingNegation = !ofNoun;
         negationTokens = 0;
         continue;
       }
