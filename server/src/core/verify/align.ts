@@ -349,6 +349,9 @@ export class Aligner {
       if (!sameValue(a.value!, b.value!, this.unitsAgree, this.actsAgree, this.unitScale)) return 0;
       // The same date for another act does not say the claim's act happened then.
       if (a.anchors && b.anchors && !this.sameAct(a, b)) return 0;
+      // (nor a date far from its only act: "X sent letters on Wednesday, Y reported on Thursday" does not date a report
+      // on Wednesday)
+      if (a.anchors && !b.anchors && b.farAnchors && (a.value!.kind === 'weekday' || a.value!.kind === 'date') && !this.sameAct(a, { ...b, anchors: b.farAnchors })) return 0;
       return 1;
     }
     // An office matches only an office ("minister" is not "ministry").
