@@ -37,6 +37,7 @@ interface PassageResult {
 const CANDIDATES = 15;
 const DATE_CANDIDATES = 4;
 const CAUSE_CANDIDATES = 12;
+const OTHERS_CANDIDATES = 30;
 /** How many sentences before a passage may name what it refers back to ("their independence"). */
 const CONTEXT_SENTENCES = 4;
 const MAX_EVIDENCE = 5;
@@ -352,7 +353,7 @@ export class ClaimVerifier {
     // ("on 21 February" against "on the eve of its February 24 invasion" in a passage that names the regions otherwise).
     // A claim that gives a cause: the passages with its act and parties, whatever cause they give ("over X").
     const have = new Set(hits.map((h) => `${h.article}:${h.sentence}`));
-    for (const [extra, limit] of [[this.dateQuery(claim), DATE_CANDIDATES], [this.causeQuery(claim), CAUSE_CANDIDATES], [this.othersQuery(claim), CAUSE_CANDIDATES]] as const) {
+    for (const [extra, limit] of [[this.dateQuery(claim), DATE_CANDIDATES], [this.causeQuery(claim), CAUSE_CANDIDATES], [this.othersQuery(claim), OTHERS_CANDIDATES]] as const) {
       if (!extra) continue;
       const more = this.index.search(extra, limit);
       for (const h of more) {
