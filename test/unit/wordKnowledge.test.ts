@@ -494,6 +494,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('La Paz has no fishing fleet and recognised the harbour charter in May.')).not.toBe('contradicted');
   });
 
+  it('reads "throw one\'s weight behind" as backing, so a cause told with it meets the same cause told as support', async () => {
+    expect(await verdictOf('Chile recalled its envoy from La Paz in reaction to Bolivia publicly throwing its weight behind Peru.')).toBe('disputed');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];
