@@ -495,7 +495,7 @@ describe('word knowledge in claim checking', () => {
   });
 
   it('reads "throw one\'s weight behind" as backing, so a cause told with it meets the same cause told as support', async () => {
-    expect(await verdictOf('Chile recalled its envoy from La Paz in reaction to Bolivia publicly throwing its weight behind Peru.')).toBe('disputed');
+    expect(await verdictOf('Chile recalled its envoy from La Paz in reaction to Bolivia publicly throwing its weight behind Argentina.')).toBe('disputed');
   });
 
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
