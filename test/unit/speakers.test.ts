@@ -73,6 +73,20 @@ describe('speakers of quotations in articles', () => {
     expect(wrong.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-misattributed');
   });
 
+  it('gives "…,” he said to the person named before, not to the body the sentence before was about', async () => {
+    const session = await sessionFor(CORPUS);
+    const analysis = session.analyzer.analyze('Piotr Nowak said: "This is another harbour victory for us."\n', DEFAULT_SETTINGS);
+    const quote = analysis.findings.find((f) => f.kind === 'quote');
+    expect(quote?.code).toBe('quote-misattributed');
+    expect(quote?.message).toContain('Jens Dahl');
+  });
+
+  it('takes a person before an aside as the speaker, not a name inside the aside ("X, in Y\'s translation, called it ...")', async () => {
+    const session = await sessionFor(CORPUS);
+    const analysis = session.analyzer.analyze('Jens Dahl, in the Pacific Wire\'s translation, called the deal "another harbour victory for us."\n', DEFAULT_SETTINGS);
+    expect(analysis.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-verbatim');
+  });
+
   it('reads a one-word name after "the" as a body', async () => {
     const session = await sessionFor(CORPUS);
     const entity = session.index.registry.resolve('storting');

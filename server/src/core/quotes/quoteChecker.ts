@@ -126,6 +126,11 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
       (c) => c.tokenEnd < v && typeOf(c) === 'person' && tokens[c.tokenEnd]?.text === ',' && v - c.tokenEnd <= 16 && tokens.slice(c.tokenEnd + 1, v).some((t) => t.kind === 'word' && lexicon.isRoleNoun(lexicon.lemma(t.lower))) && tokens[v - 1]?.text === ',',
     );
     if (appositive) return speakerOfMention(appositive);
+    // "X, in Y's words, said": a person and an aside between commas before the verb; the person speaks.
+    if (tokens[v - 1]?.text === ',') {
+      const subject = candidates.find((c) => typeOf(c) === 'person' && c.tokenEnd < v - 1 && tokens[c.tokenEnd]?.text === ',');
+      if (subject && !candidates.some((c) => c.tokenStart > subject.tokenEnd && c.tokenEnd <= v && typeOf(c) === 'person')) return speakerOfMention(subject);
+    }
     // "X said": the subject right before the verb (a capital or country speaks too: "Paris says").
     const before = [...candidates].reverse().find((c) => c.tokenEnd <= v && v - c.tokenEnd <= 3 && (isPersonish(c) || (typeOf(c) === 'place' && c.kind !== 'demonym' && tokens.slice(c.tokenEnd, v).every((t) => t.kind === 'word' && !t.possessive))));
     if (before) return speakerOfMention(before);
@@ -144,9 +149,13 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
       if (subject) return speakerOfMention(subject);
       if (previous) {
         const earlier = findSpeaker(previous, 0, 0, registry, lexicon);
-        if (earlier) return earlier;
+        // ("he said" is a person's word: not the body the sentence before was about)
+        const isPerson = (sp: Speaker): boolean => sp.entityId !== undefined && registry.entity(sp.entityId)?.type === 'person';
+        if (earlier && (prev.lower === 'it' || prev.lower === 'they' || isPerson(earlier))) return earlier;
         const person = previous.mentions.find((c) => c.kind === 'name' && registry.resolve(c.key)?.type === 'person');
         if (person && prev.lower !== 'it') return speakerOfMention(person);
+        if (earlier && prev.lower !== 'he' && prev.lower !== 'she') return earlier;
+        if (prev.lower === 'he' || prev.lower === 'she') return undefined;
       }
     }
   }
@@ -389,6 +398,17 @@ export class QuoteChecker {
       for (let back = 1; !speaker && back <= 2 && ref.sentence - back >= 0; back++) {
         const before = this.index.sentence({ article: ref.article, sentence: ref.sentence - back });
         if (before) speaker = findSpeaker(before.analyzed, 0, 0, this.index.registry, this.lexicon);
+      }
+    }
+    // "…,” he said: the person the article named last, up to three sentences before.
+    if (!speaker && /\b(he|she)\s+(said|says|added|adds|told|wrote|stated|noted)\b/i.test(s.text)) {
+      for (let back = 1; !speaker && back <= 3 && ref.sentence - back >= 0; back++) {
+        const before = this.index.sentence({ article: ref.article, sentence: ref.sentence - back })?.analyzed;
+        const person = before ? [...before.mentions].reverse().find((m) => m.kind === 'name' && this.index.registry.resolve(m.key)?.type === 'person') : undefined;
+        if (person) {
+          const e = this.index.registry.resolve(person.key)!;
+          speaker = { entityId: e.id, text: person.surface };
+        }
       }
     }
     return speaker;
