@@ -87,6 +87,16 @@ describe('speakers of quotations in articles', () => {
     expect(analysis.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-verbatim');
   });
 
+  it('gives "the statement said" to the body whose message the article told of, and goes on with it in the next sentence', async () => {
+    const session = await sessionFor(CORPUS);
+    const wrong = session.analyzer.analyze('Oslo retorted that Chile\'s position "has no binding force".\n', DEFAULT_SETTINGS);
+    const quote = wrong.findings.find((f) => f.kind === 'quote');
+    expect(quote?.code).toBe('quote-misattributed');
+    expect(quote?.message).toContain('Ministry of Fisheries of Chile');
+    const right = session.analyzer.analyze('Santiago said that Norway\'s view "has no binding force".\n', DEFAULT_SETTINGS);
+    expect(right.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-verbatim');
+  });
+
   it('reads a one-word name after "the" as a body', async () => {
     const session = await sessionFor(CORPUS);
     const entity = session.index.registry.resolve('storting');

@@ -386,12 +386,41 @@ export class QuoteChecker {
     let qEnd = tokens.findIndex((t) => t.start >= end);
     if (qStart < 0) qStart = tokens.length;
     if (qEnd < 0) qEnd = tokens.length;
-    const previous = ref.sentence > 0 ? this.index.sentence({ article: ref.article, sentence: ref.sentence - 1 })?.analyzed : undefined;
+    return this.speakerIn(ref, qStart, qEnd, true);
+  }
+
+  /** Who an article's sentence says spoke the quoted words at [qStart, qEnd) (token indices). */
+  private speakerIn(ref: SentenceRef, qStart: number, qEnd: number, continued: boolean): Speaker | undefined {
+    const s = this.index.sentence(ref);
+    if (!s) return undefined;
+    const previousRef = { article: ref.article, sentence: ref.sentence - 1 };
+    const previousSentence = ref.sentence > 0 ? this.index.sentence(previousRef) : undefined;
+    const previous = previousSentence?.analyzed;
+    // "“…,” the statement said. X's view is “wrong”": quoted words in a sentence with no verb of speech, right after
+    // an attributed quotation in the same paragraph, go on with that speaker.
+    const speaks = (a: AnalyzedSentence): boolean => a.tokens.some((t, k) => t.kind === 'word' && this.lexicon.speechVerbs.has(a.lemmas[k]!));
+    const quoted = (a: AnalyzedSentence): boolean => a.tokens.some((t) => t.kind === 'punct' && t.quote !== undefined);
+    if (continued && previousSentence && previousSentence.span.line === s.span.line && !speaks(s.analyzed) && quoted(previous!) && speaks(previous!)) {
+      const carried = this.speakerIn(previousRef, 0, 0, false);
+      if (carried) return carried;
+    }
     let speaker = findSpeaker(s.analyzed, qStart, qEnd, this.index.registry, this.lexicon, previous);
     if (!speaker) {
       // Quotations often close with the attribution in the next sentence: "…,” he said.
       const next = this.index.sentence({ article: ref.article, sentence: ref.sentence + 1 });
       if (next && next.span.line === s.span.line) speaker = findSpeaker(next.analyzed, 0, 0, this.index.registry, this.lexicon, s.analyzed);
+    }
+    // "the statement said", "the note concludes": the body or person whose statement, note or message the article told
+    // of last (up to six sentences before, past photo captions).
+    const told = /\bthe\s+(statement|note|message|letter)\s+(said|says|concludes|concluded|noted|added|stated|stresses|read|reads)\b/i.test(s.text);
+    for (let back = 1; told && !speaker && back <= 6 && ref.sentence - back >= 0; back++) {
+      const before = this.index.sentence({ article: ref.article, sentence: ref.sentence - back })?.analyzed;
+      const at = before ? before.lemmas.findIndex((l) => this.lexicon.inClass('message-nouns', l)) : -1;
+      if (!before || at < 0) continue;
+      // (the name right after the noun: "in the message, X condemns", "a statement from the ministry, in which X says")
+      const speakers = before.mentions.filter((m) => m.kind === 'name' && ['organization', 'person'].includes(this.index.registry.resolve(m.key)?.type ?? ''));
+      const named = speakers.find((m) => m.tokenStart > at) ?? speakers.at(-1);
+      if (named) speaker = { entityId: this.index.registry.resolve(named.key)!.id, text: named.surface };
     }
     // "The foreign ministry said", "the note concludes": no name, so the speaker is the one the article gave just before.
     if (!speaker && /\bthe\s+[a-z ]{0,30}\b(said|says|concludes|noted|added|stated|stresses)\b/i.test(s.text)) {
