@@ -498,6 +498,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Chile recalled its envoy from La Paz in reaction to Bolivia publicly throwing its weight behind Argentina.')).toBe('disputed');
   });
 
+  it('reads "erode" as "undermine" and "widen" as "expand" (predicate lexicon)', async () => {
+    expect(await verdictOf('Norway called the levy an effort by Santiago to erode its fishing rights.')).toBe('supported');
+    expect(await verdictOf('Jens Dahl also voiced hope that the port could widen its trade links with Chile.')).toBe('supported');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];
