@@ -503,6 +503,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Jens Dahl also voiced hope that the port could widen its trade links with Chile.')).toBe('supported');
   });
 
+  it('reads "sent his greetings" as "offered his good wishes", but not sending something else', async () => {
+    expect(await verdictOf('Piotr Nowak sent his warm greetings to the Tromso ferry crews for their founding day.')).toBe('supported');
+    expect(await verdictOf('Piotr Nowak sent a patrol boat to the Tromso ferry crews for their founding day.')).not.toBe('supported');
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];
