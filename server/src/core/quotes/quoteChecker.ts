@@ -154,7 +154,7 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
         if (earlier && (prev.lower === 'it' || prev.lower === 'they' || isPerson(earlier))) return earlier;
         const person = previous.mentions.find((c) => c.kind === 'name' && registry.resolve(c.key)?.type === 'person');
         if (person && prev.lower !== 'it') return speakerOfMention(person);
-        if (earlier && prev.lower !== 'he' && prev.lower !== 'she') return earlier;
+        // (the article's reader looks further back for the person: see QuoteChecker.speakerIn)
         if (prev.lower === 'he' || prev.lower === 'she') return undefined;
       }
     }
