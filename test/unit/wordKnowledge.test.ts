@@ -508,6 +508,14 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Piotr Nowak sent a patrol boat to the Tromso ferry crews for their founding day.')).not.toBe('supported');
   });
 
+  it('reads "slaps fines on" as "imposing fines", and denies with its purpose an act that failed ("failure to use its veto to prevent")', async () => {
+    expect(await verdictOf('- 2019: the harbour board slaps stringent fines on Chile, with no Peruvian veto to stop them.')).toBe('supported');
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze('Peru managed to block the harbour board from imposing stringent fines in 2019.\n', DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.reason).toContain("'prevent' did not happen; the draft says 'block' did");
+  });
+
   it('finds the verb of a past or -ing form as a reader would ("hoped" is "hope", "hopped" is "hop")', () => {
     const lexicon = loadLexicon();
     const pairs: [string, string][] = [['hoped', 'hope'], ['hoping', 'hope'], ['hopped', 'hop'], ['noted', 'note'], ['planned', 'plan'], ['visited', 'visit'], ['opened', 'open']];

@@ -218,7 +218,9 @@ export class UnitExtractor {
       if (t.kind !== 'word' || t.possessive) continue;
       // "X prompted it, not Y": a contrast after a comma sets aside another reading; it denies no act, and what it names
       // need not be in a passage.
-      if ((t.lower === 'not' && tokens[k - 1]?.text === ',') || (t.lower === 'rather' && tokens[k + 1]?.lower === 'than') || (t.lower === 'instead' && tokens[k + 1]?.lower === 'of')) {
+      // ("Unlike X, Y did it" opens with one.)
+      const opensUnlike = t.lower === 'unlike' && !tokens.slice(0, k).some((x) => x.kind === 'word');
+      if ((t.lower === 'not' && tokens[k - 1]?.text === ',') || (t.lower === 'rather' && tokens[k + 1]?.lower === 'than') || (t.lower === 'instead' && tokens[k + 1]?.lower === 'of') || opensUnlike) {
         contrastFrom = k;
         contrastTo = k + 1;
         while (contrastTo < tokens.length && !(tokens[contrastTo]!.kind === 'punct' && /^[,;:.!?]$/.test(tokens[contrastTo]!.text))) contrastTo++;
@@ -486,6 +488,17 @@ export class UnitExtractor {
       for (let k = i + 2; k < units.length && units[k]!.kind === 'entity'; k++) if (!units[k]!.inner) names++;
       if (names === u.value!.value) Object.assign(u, { weight: 0.5, minor: true });
     });
+    // "its failure to use its veto to prevent X", "did not use its veto to stop X": the act done in order to do
+    // another is denied with its purpose.
+    for (const u of [...units]) {
+      if (!u.negated || !u.isVerb) continue;
+      for (let k = u.tokenEnd; k < Math.min(tokens.length, u.tokenEnd + 6) && !(tokens[k]!.kind === 'punct' && /^[,;:.!?]$/.test(tokens[k]!.text)); k++) {
+        if (tokens[k]!.lower !== 'to') continue;
+        const purpose = units.find((w) => w.isVerb && w.tokenStart === k + 1 && !w.negated);
+        if (purpose) purpose.negated = true;
+        break;
+      }
+    }
     // "did not recognize them until this year": the act happened, then; the negation only bounds its time.
     for (const u of units) {
       if (!u.negated) continue;
