@@ -461,17 +461,20 @@ export class ClaimVerifier {
       const phrase = text.slice(c.passageRange.start, c.passageRange.end).replace(/\s+/g, ' ');
       if (phrase) return `'${phrase}'`;
     }
-    if (c.kind === 'negation') return r.units.units[c.passageUnit]?.negated ? `'${c.passageText}' did not happen` : `'${c.passageText}' without a negation`;
+    if (c.kind === 'negation') return this.passageDenies(c, r) ? `'${c.passageText}' did not happen` : `'${c.passageText}' without a negation`;
     return `'${c.passageText}'`;
+  }
+
+  /** A denial on either side: "X failed to prevent it" against "X blocked it", or the other way round. */
+  private passageDenies(c: Conflict, r: PassageResult): boolean {
+    return c.kind === 'negation' && !!r.units.units[c.passageUnit]?.negated;
   }
 
   private contradictionReason(contradicting: PassageResult[]): string {
     const first = contradicting[0]!.alignment.conflicts[0]!;
     const sameWord = contradicting.filter((r) => r.alignment.conflicts.some((c) => c.claimUnit === first.claimUnit && c.passageText.toLowerCase() === first.passageText.toLowerCase())).length;
     const n = Math.max(sameWord, 1);
-    // (a denial on either side: "X failed to prevent it" against "X blocked it", or the other way round)
-    const passageDenies = first.kind === 'negation' && !!contradicting[0]!.units.units[first.passageUnit]?.negated;
-    const draftSays = first.kind !== 'negation' ? `the draft says '${first.claimText}'` : passageDenies ? `the draft says '${first.claimText}' did` : `the draft says it did not happen`;
+    const draftSays = first.kind !== 'negation' ? `the draft says '${first.claimText}'` : this.passageDenies(first, contradicting[0]!) ? `the draft says '${first.claimText}' did` : `the draft says it did not happen`;
     return `${plural(n, 'article')} ${n === 1 ? 'says' : 'say'} ${this.conflictPhrase(first, contradicting[0]!)}; ${draftSays} (${this.outlets(contradicting)}).`;
   }
 
