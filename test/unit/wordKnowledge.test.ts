@@ -526,4 +526,14 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The harbour deal was signed on 14 May.')).toBe('supported');
     expect(await verdictOf('The harbour deal was signed in mid-May 2024.')).toBe('supported');
   });
+
+  it('reads "leaves X unchanged" as "will not change X"', async () => {
+    expect(await verdictOf('The tribunal said its whaling ruling would leave the quotas of the Faroe fleets unchanged.')).toBe('contradicted');
+    expect(await verdictOf("The fisheries ministry's note concluded that the whaling ruling would leave Iceland's agreed catch limits unchanged.")).toBe('supported');
+  });
+
+  it('gives the words of "the note" to the body whose statement the article named just before, and to no other', async () => {
+    expect(await verdictOf("Iceland's fisheries ministry said the whaling ruling was void and would not change the country's agreed catch limits.")).toBe('supported');
+    expect(await verdictOf("Iceland's central bank said the whaling ruling was void and would not change the country's agreed catch limits.")).toBe('unsupported');
+  });
 });

@@ -257,7 +257,15 @@ export class UnitExtractor {
       if (!relation && !polarAdverb && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
       // "May saw diplomats sent ...", "2014 brought war": a time as subject of "see", "bring" or "witness" tells when, not an act.
       if (/^(see|bring|witness)$/.test(lemma) && units.some((u) => u.kind === 'value' && u.tokenEnd === k && ['month', 'year', 'date', 'weekday'].includes(u.value!.kind))) continue;
-      const isVerb = this.isVerbAt(s, k, lemma);
+      let isVerb = this.isVerbAt(s, k, lemma);
+      // "leaves the borders unchanged" is "does not change the borders": a participle with "un-" said of what a verb
+      // of state leaves as it was is the denied act of its verb.
+      const undone = !isVerb ? this.undoneAct(s, k, units) : undefined;
+      if (undone) {
+        lemma = undone;
+        isVerb = true;
+        negations++;
+      }
       // "looking forward to": the verb and the next word as one verb of the lexicon; the next word is then no unit of its own.
       const next = s.tokens[k + 1];
       const phrasal = isVerb && next?.kind === 'word' && !covered.has(k + 1) && this.lexicon.hasLemma('v', `${lemma} ${next.lower}`) ? `${lemma} ${next.lower}` : undefined;
@@ -273,7 +281,7 @@ export class UnitExtractor {
       const actNoun = !isVerb && !participle && next?.kind === 'word' && this.lexicon.hasLemma('n', lemma) && !!this.lexicon.predicateActs.get(lemma)?.some((a) => a.particle === next.lower);
       const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : participle ? this.lexicon.predicateClasses(lemma, undefined, []) : actNoun ? this.lexicon.predicateClasses(lemma, next!.lower, []) : [];
       // (a light verb the predicate lexicon reads as an act with its object is denied too: "never voiced support")
-      const negated = pendingNegation && isVerb && (!LIGHT.has(lemma) || predicateClasses.length > 0) && !this.lexicon.isNegatingWord(lemma);
+      const negated = !!undone || (pendingNegation && isVerb && (!LIGHT.has(lemma) || predicateClasses.length > 0) && !this.lexicon.isNegatingWord(lemma));
       if (negated) pendingNegation = false;
       // "officially sanctioned": an adverb made from a modifier with an opposite is that modifier, which an
       // article contradicts with the opposite ("unofficial") but need not repeat.
@@ -605,6 +613,43 @@ export class UnitExtractor {
   }
 
   /** Whether the word at k acts as a verb here: "ties" in "cut diplomatic ties" does not, "cuts" in "Paris cuts ties" does. */
+  /**
+   * The act an "un-" participle denies ("unchanged" denies "change") when it says how a verb of state before it keeps
+   * something ("leaves the borders unchanged", "remained untouched"), not which thing ("the unrecognised republics");
+   * undefined otherwise. The verb of state is then no act of its own.
+   */
+  private undoneAct(s: AnalyzedSentence, k: number, units: Unit[]): string | undefined {
+    const m = /^un([a-z]{3,}(?:ed|en|t))$/.exec(s.tokens[k]!.lower);
+    if (!m) return undefined;
+    const next = s.tokens[k + 1];
+    if (next?.kind === 'word' && !this.lexicon.isFunctionWord(next.lower)) return undefined;
+    const act = this.lexicon.lemma(m[1]!);
+    if (act === m[1] || !this.lexicon.hasLemma('v', act)) return undefined;
+    // The verb of state, within eight words before it in the same clause ("leaves" may have been read as a noun).
+    const keeps = (j: number): boolean => {
+      const w = s.tokens[j]!.lower;
+      return this.lexicon.inClass('state-keeping-verbs', s.lemmas[j]!) || (w.endsWith('s') && this.lexicon.inClass('state-keeping-verbs', w.slice(0, -1)));
+    };
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      const t = s.tokens[j]!;
+      if (t.kind === 'punct' && /^[,;:.!?]$/.test(t.text)) return undefined;
+      if (t.kind !== 'word') continue;
+      if (keeps(j)) {
+        const state = units.find((u) => u.kind === 'word' && u.tokenStart === j);
+        if (state) {
+          state.weight = 0.4;
+          delete state.predicateClasses;
+        }
+        return act;
+      }
+      // (another act in between is what keeps it, unless it is a participle that describes a noun: "leaves the
+      // recognised borders unchanged")
+      const attributive = /(ed|en)$/.test(t.lower) && s.tokens[j + 1]?.kind === 'word' && j + 1 < k;
+      if (!attributive && units.some((u) => u.isVerb && u.tokenStart === j)) return undefined;
+    }
+    return undefined;
+  }
+
   private isVerbAt(s: AnalyzedSentence, k: number, lemma: string): boolean {
     if (!this.lexicon.hasLemma('v', lemma)) return false;
     const t = s.tokens[k]!;

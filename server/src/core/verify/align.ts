@@ -89,6 +89,8 @@ export interface CausePhrase {
 export interface PassageContext {
   /** Entities named in the sentences just before and in the headline ("the country" in the passage is one of them). */
   entities?: ReadonlySet<number>;
+  /** Bodies named by a word in the sentences just before ("a statement from the ministry"), by lemma. */
+  bodies?: ReadonlySet<string>;
   /** Dates given in the two sentences before ("the same month"). */
   dates?: readonly ValueMention[];
   /** The day the article was published (a weekday in it is the last such day; its year is left out). */
@@ -821,6 +823,19 @@ export class Aligner {
       matchScore.set(i, 0.7);
       references--;
     });
+
+    // "The ministry's note said X" against "X, the note concludes" after "a statement from the ministry": a body that
+    // speaks in the claim is the one whose words the passage reports, when it was named just before and the passage
+    // names no body of its own.
+    if (around.bodies?.size) {
+      const reported = pu.some((v) => v.kind === 'word' && (this.lexicon.inClass('message-nouns', v.lemma!) || this.lexicon.speechVerbs.has(v.lemma!)));
+      const ownBody = pu.some((v) => v.kind === 'word' && !v.isVerb && this.lexicon.inClass('organization-heads', v.lemma!));
+      if (reported && !ownBody) {
+        cu.forEach((u, i) => {
+          if (!matchScore.has(i) && !inConflict.has(i) && around.bodies!.has(u.lemma!) && this.actingBody(claim, u)) matchScore.set(i, 0.7);
+        });
+      }
+    }
 
     // "invaded on February 24" against "its February 24 invasion": the act is in the passage as the act of a date.
     cu.forEach((u, i) => {

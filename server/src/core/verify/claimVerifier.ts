@@ -52,7 +52,7 @@ export class ClaimVerifier {
   private readonly aligner: Aligner;
   private readonly lemmaIds = new LemmaIds();
   private unitCache = new Map<string, SentenceUnits>();
-  private contextCache = new Map<string, Set<number>>();
+  private contextCache = new Map<string, { entities: Set<number>; bodies: Set<string> }>();
   private dateContextCache = new Map<string, ValueMention[]>();
   private publishedCache = new Map<number, PublishedOn | undefined>();
   private unitCacheVersion = -1;
@@ -98,19 +98,24 @@ export class ClaimVerifier {
     return u;
   }
 
-  /** Entities named in the sentences just before a passage (CONTEXT_SENTENCES) and in the article's first sentence (its headline). */
-  private context(ref: SentenceRef): Set<number> {
+  /**
+   * Entities named in the sentences just before a passage (CONTEXT_SENTENCES) and in the article's first sentence (its
+   * headline), and the bodies named there by a word ("a statement from the ministry").
+   */
+  private context(ref: SentenceRef): { entities: Set<number>; bodies: Set<string> } {
     this.syncCaches();
     const key = `${ref.article}:${ref.sentence}`;
     const cached = this.contextCache.get(key);
     if (cached) return cached;
     const ids = new Set<number>();
+    const bodies = new Set<string>();
     if (this.contextCache.size > 8_000) this.contextCache.clear();
-    this.contextCache.set(key, ids);
+    this.contextCache.set(key, { entities: ids, bodies });
     for (const k of new Set([0, ...Array.from({ length: CONTEXT_SENTENCES }, (_, i) => ref.sentence - 1 - i)])) {
       if (k < 0 || k >= ref.sentence) continue;
       const units = this.passageUnits({ article: ref.article, sentence: k });
       for (const u of units?.units ?? []) {
+        if (u.kind === 'word' && !u.isVerb && k > 0 && this.lexicon.inClass('organization-heads', u.lemma!)) bodies.add(u.lemma!);
         if (u.kind !== 'entity') continue;
         if (u.entityId! >= 0) ids.add(u.entityId!);
         if (u.standsFor !== undefined) ids.add(u.standsFor);
@@ -118,13 +123,14 @@ export class ClaimVerifier {
     }
     // "the two regions" after "X and Y": the republics named after them too.
     for (const id of [...ids]) for (const c of this.index.registry.containersOf(id)) ids.add(c);
-    return ids;
+    return { entities: ids, bodies };
   }
 
   /** What the article says around a passage: names and dates before it, and its publication day. */
   private around(ref: SentenceRef): PassageContext {
     const published = this.publishedOn(ref);
-    return { entities: this.context(ref), dates: this.dateContext(ref), ...(published ? { published } : {}) };
+    const { entities, bodies } = this.context(ref);
+    return { entities, bodies, dates: this.dateContext(ref), ...(published ? { published } : {}) };
   }
 
   /** The day an article was published, when its date is known (flagged when it is estimated). */
