@@ -394,6 +394,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('As Coastal Ledger reminds readers, the mayor of Bergen, Marit Olsen, expected closer cooperation with the harbour authority.')).toBe('supported');
   });
 
+  it('reads an outlet of the corpus opening a heading ("Andes Daily: ...") as the source, which no other article contradicts', async () => {
+    expect(await verdictOf('## Andes Daily: Chile recalls its envoy from La Paz')).toBe('supported');
+    expect(await verdictOf('Coastal Ledger: Norway ended relations with Chile in late May.')).toBe('supported');
+  });
+
   it('wants the body that acts in the passage too, except words for the government that stand for the state', async () => {
     expect(await verdictOf("In late May, Norway's fisheries ministry ended diplomatic relations with Chile.")).not.toBe('supported');
     expect(await verdictOf("In late May, Norway's government ended diplomatic relations with Chile.")).toBe('supported');

@@ -71,8 +71,9 @@ export class CorroborateSession {
     this.prose = new ProseAnalyzer(this.lexicon);
     // Article texts are re-read on demand rather than all kept: a large corpus need not sit in memory.
     this.index = new CorpusIndex(this.lexicon, this.prose, this.loadStyle(), (p) => readTextFile(p).text, false);
-    // Drafts are read knowing the corpus's names ("Ri Kwang Su" opening a sentence).
-    const draftProse = new ProseAnalyzer(this.lexicon, (key) => this.index.registry.lookup(key) !== undefined);
+    // Drafts are read knowing the corpus's names ("Ri Kwang Su" opening a sentence) and its outlets' ("Coastal Ledger:
+    // ...").
+    const draftProse = new ProseAnalyzer(this.lexicon, (key) => this.index.registry.lookup(key) !== undefined || this.index.isOutletName(key));
     this.analyzer = new DraftAnalyzer(this.lexicon, draftProse, this.index);
     this.analyzer.addCheck(new ClaimCheck(this.lexicon, this.index));
   }

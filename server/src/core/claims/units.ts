@@ -11,7 +11,8 @@ import type { AnalyzedSentence } from '../language/prose';
 import type { Token } from '../text/tokens';
 import type { ValueMention } from '../language/values';
 
-export type UnitKind = 'entity' | 'value' | 'word';
+/** A name, a value, a word; or the outlet a claim is attributed to ("StarDesk reports"), which no passage states. */
+export type UnitKind = 'entity' | 'value' | 'word' | 'source';
 
 export interface Unit {
   kind: UnitKind;

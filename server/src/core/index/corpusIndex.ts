@@ -12,6 +12,7 @@
  * search scores them in typed arrays.
  */
 import { EntityRegistry, type SentenceMentions } from '../entities/registry';
+import { nameKey } from '../entities/mentions';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { AnalyzedSentence, ProseAnalyzer } from '../language/prose';
 import type { HouseStyle } from '../style/houseStyle';
@@ -165,6 +166,18 @@ export class CorpusIndex {
   article(slot: number): ArticleInfo | undefined {
     return this.slots[slot]?.article;
   }
+
+  /** True when `key` (see nameKey) is the name of an outlet of the corpus, from the articles' front matter. */
+  isOutletName(key: string): boolean {
+    if (this.outletKeysVersion !== this.version) {
+      this.outletKeys.clear();
+      for (const [, a] of this.articles()) if (a.meta.outlet && a.meta.outlet !== 'unknown') this.outletKeys.add(nameKey(a.meta.outlet));
+      this.outletKeysVersion = this.version;
+    }
+    return this.outletKeys.has(key);
+  }
+  private readonly outletKeys = new Set<string>();
+  private outletKeysVersion = -1;
 
   slotOf(path: string): number | undefined {
     return this.slotByPath.get(path);

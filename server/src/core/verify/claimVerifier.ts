@@ -245,7 +245,7 @@ export class ClaimVerifier {
 
   /**
    * "As Coastal Ledger reports, ...": the name of an outlet of the corpus says where the claim comes from, not what it
-   * claims; it is kept as a unit (indices stay) but weighs nothing and is never missing.
+   * claims; it is kept as a unit (indices stay) of its own kind, which weighs nothing, matches nothing and is never missing.
    */
   private withoutOutlets(units: SentenceUnits): SentenceUnits {
     const names = this.outletNames();
@@ -263,7 +263,7 @@ export class ClaimVerifier {
         const attributes = L[from] === 'as' || L[from] === 'according';
         return attributes && to < L.length && u.tokenStart >= from && u.tokenEnd <= to;
       });
-    return { ...units, units: units.units.map((u) => (silent(u) ? { ...u, weight: 0, minor: true } : u)) };
+    return { ...units, units: units.units.map((u) => (outletUnits.includes(u) ? { ...u, kind: 'source' as const, weight: 0, minor: true } : silent(u) ? { ...u, weight: 0, minor: true } : u)) };
   }
 
   private outletNames(): Set<string> {
