@@ -24,6 +24,8 @@ const CLAIMS = [
   'Chile test-fired a new patrol boat the day after the Oslo talks.',
   'As I noted, the Oslo ministry said the levy would rise.',
   '## Oslo severs ties with Santiago',
+  'Chile must pay the levy by May, the Oslo ministry said.',
+  'The Oslo ministry said Chile must pay the levy by May.',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',
@@ -58,6 +60,9 @@ const NOT_CLAIMS = [
   'I set the Bergen angle aside here and stick to the Oslo timeline.',
   "The Oslo gesture looks more like a favour to Santiago than a serious piece of diplomacy.",
   "The Coastal Ledger's framing of the Bergen strike strikes me as more editorial than reportage.",
+  'Editors ought to spell Tromso consistently, whatever the source wrote.',
+  'Readers should treat anything the Oslo minister posts online with caution.',
+  'In the section that follows, I set the three reports side by side.',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {

@@ -91,10 +91,15 @@ export class ClaimDetector {
       // "the most clumsily written": a participle after a word of degree or manner describes, it reports nothing.
       const degree = (w: Token | undefined): boolean => w?.kind === 'word' && /^(most|more|less|least)$/.test(w.lower);
       if (degree(prev) || (prev?.kind === 'word' && prev.lower.endsWith('ly') && degree(tokens[k - 2]))) return false;
+      // "the five reports", "their posts": a noun after a determiner or a number, not a report.
+      if (prev?.kind === 'word' && (this.lexicon.inClass('determiners', prev.lower) || s.values.some((v) => v.kind === 'number' && v.tokenEnd === k))) return false;
       return !(t.lower.endsWith('s') && prev?.kind === 'word' && prev.lower.endsWith('s') && !prev.possessive && !s.mentions.some((m) => m.tokenEnd === k));
     });
     if (evaluative && !reported) return 'opinion';
     if (!reported && this.advicePhrases.some(has)) return 'advice';
+    // "Editors ought to spell it X, whatever the source wrote": advice to an unnamed reader, with words reported only
+    // after it ("X must pay, Y said" names who gives it; "Y said X must pay" reports it).
+    if (reported && this.adviceBeforeReport(s, quoted)) return 'advice';
     // "The move may backfire", "it could push them closer": a guess, unless negated ("could not veto" is what happened).
     const guess = tokens.some((t, k) => {
       if (quoted.has(k) || t.kind !== 'word' || t.text !== t.lower || !this.lexicon.inClass('speculation-modals', t.lower)) return false;
@@ -130,6 +135,20 @@ export class ClaimDetector {
     if (!this.hasPredicate(s, quoted, heading)) return 'fragment';
     const anchored = s.mentions.length > 0 || s.values.length > 0;
     return anchored ? 'claim' : 'fragment';
+  }
+
+  /** An advice modal before any verb of speech, with no name before it (see classify). */
+  private adviceBeforeReport(s: AnalyzedSentence, quoted: Set<number>): boolean {
+    const tokens = s.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (quoted.has(k) || t.kind !== 'word') continue;
+      if (this.lexicon.speechVerbs.has(s.lemmas[k]!) && t.lower !== s.lemmas[k]) return false;
+      const two = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
+      if (!this.lexicon.inClass('advice-modals', t.lower) && !this.lexicon.inClass('advice-modals', two)) continue;
+      return !s.mentions.some((m) => m.tokenStart < k);
+    }
+    return false;
   }
 
   /** A word that opens an object: a determiner (the demonstratives are determiners too), "it" or "them". */
