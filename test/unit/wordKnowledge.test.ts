@@ -541,4 +541,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Iceland's fisheries ministry said the whaling ruling was void and would not change the country's agreed catch limits.")).toBe('supported');
     expect(await verdictOf("Iceland's central bank said the whaling ruling was void and would not change the country's agreed catch limits.")).toBe('unsupported');
   });
+
+  it('sets the opposite act against the spokesman who said it, through an aside and quotation marks (the country "strongly condemns")', async () => {
+    expect(await verdictOf("Lars Holm, who speaks for Norway's Ministry of Fisheries, said in a statement that Oslo welcomed Peru's decision to close its ports to Norwegian trawlers.")).toBe('contradicted');
+    expect(await verdictOf("Lars Holm said Oslo welcomed Peru's decision to close its ports to Norwegian trawlers.")).toBe('contradicted');
+    expect(await verdictOf("Norway's Ministry of Fisheries said the country strongly condemns Peru's decision to close its ports to Norwegian trawlers.")).toBe('supported');
+  });
 });

@@ -670,7 +670,9 @@ export class UnitExtractor {
       // (adverbs in between are skipped: "the ministry strongly condemns").
       if (nounPosition) return false;
       let j = k - 1;
-      while (j > 0 && s.tokens[j]!.kind === 'word' && s.tokens[j]!.lower.endsWith('ly') && this.lexicon.hasLemma('r', s.tokens[j]!.lower)) j--;
+      // (and an opening quotation mark: the country "strongly condemns")
+      const skippable = (x: Token): boolean => (x.kind === 'word' && x.lower.endsWith('ly') && this.lexicon.hasLemma('r', x.lower)) || (x.kind === 'punct' && x.quote === 'open');
+      while (j > 0 && skippable(s.tokens[j]!)) j--;
       const subject = s.tokens[j];
       if (!subject || j < 0) return false;
       if (s.mentions.some((m) => m.tokenEnd === j + 1)) return true;

@@ -107,6 +107,18 @@ export interface PublishedOn {
   estimated?: boolean;
 }
 
+/**
+ * True when the token at `k` is inside an aside opened by ", who" or ", which" and closed by a comma before `end`
+ * ("X, who speaks for Y, said ..."). Punctuation has an empty lemma.
+ */
+function relativeAside(lemmas: readonly string[], k: number, end: number): boolean {
+  let open = k - 1;
+  while (open >= 0 && lemmas[open] !== '') open--;
+  if (open < 0 || !/^(who|which)$/.test(lemmas[open + 1] ?? '')) return false;
+  for (let j = k + 1; j < end; j++) if (lemmas[j] === '') return true;
+  return false;
+}
+
 /** Pronouns that refer back to a name given before the passage. */
 const REFERRING_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'itself', 'themselves']);
 
@@ -1540,13 +1552,28 @@ export class Aligner {
       }
     }
     if (actor < 0) return true;
+    // (and one who says it for them, back to the act before: "X, spokesman for Y, said the country condemns it")
+    const speakers: number[] = [];
+    if (pu[actor]!.tokenEnd <= pu[p]!.tokenStart) {
+      for (let k = actor - 1; k >= 0 && !(pu[k]!.isVerb && pu[k]!.weight >= 1.5 && !relativeAside(passageLemmas, pu[k]!.tokenStart, pu[p]!.tokenStart)); k--) {
+        const w = pu[k]!;
+        if (w.kind !== 'entity' || w.inner || w.entityType !== 'person') continue;
+        // (the subject of a verb of speech before the act: not after a preposition or owning a noun, "in response
+        // to X's words, Y declared ...")
+        const before = passageLemmas[w.tokenStart - 1];
+        if (passageLemmas[w.tokenEnd] === "'s" || (before !== undefined && this.lexicon.inClass('prepositions', before))) continue;
+        if (pu.some((v, q) => q > k && q < p && v.isVerb && this.lexicon.speechVerbs.has(v.lemma!))) speakers.push(k);
+      }
+    }
     // The claim's actors: the agents after "by", or the entities before its act, back to the previous act.
     const claimActors: number[] = agents(cu, claimLemmas, c);
-    if (claimActors.length === 0) for (let k = c - 1; k >= 0 && !(cu[k]!.isVerb && cu[k]!.weight >= 1.5); k--) if (cu[k]!.kind === 'entity') claimActors.push(k);
+    // (an aside about one of them is no act of theirs: "X, who speaks for Y, said Z welcomed it")
+    if (claimActors.length === 0) for (let k = c - 1; k >= 0 && !(cu[k]!.isVerb && cu[k]!.weight >= 1.5 && !relativeAside(claimLemmas, cu[k]!.tokenStart, cu[c]!.tokenStart)); k--) if (cu[k]!.kind === 'entity') claimActors.push(k);
     const a = pu[actor]!;
     const inside = (j: number): boolean => j === actor || (pu[j]!.inner === true && pu[j]!.tokenStart >= a.tokenStart && pu[j]!.tokenEnd <= a.tokenEnd);
     return claimActors.some((k) => {
       const j = matches.get(k);
+      if (j !== undefined && speakers.includes(j)) return true;
       // (or the same name said again there: "the Ministry of X" twice in one passage)
       return j !== undefined && (inside(j) || (cu[k]!.kind === 'entity' && pu.some((w, q) => inside(q) && w.kind === 'entity' && w.entityId !== undefined && w.entityId >= 0 && w.entityId === pu[j]!.entityId)));
     });
