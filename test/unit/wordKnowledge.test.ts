@@ -37,6 +37,9 @@ describe('word knowledge in claim checking', () => {
   it('reads "head of X" as the office the article calls "leader of Y" and contradicts the other body, whatever the verb', async () => {
     expect(await verdictOf('Ola Berg, head of the Coastal Union, welcomed the talks.')).toBe('contradicted');
     expect(await verdictOf('Ola Berg, head of the Northern Alliance, welcomed the talks.')).not.toBe('contradicted');
+    // (an aside with a verb of leading gives the office too)
+    expect(await verdictOf('Ola Berg, who leads the Coastal Union, welcomed the talks.')).toBe('contradicted');
+    expect(await verdictOf('Ola Berg, who heads the Northern Alliance, said the talks would resume in autumn.')).toBe('supported');
   });
 
   it('counts: "only two countries" against "the third country" for the same act', async () => {

@@ -179,6 +179,12 @@ export class ProseAnalyzer {
       k = m.tokenEnd;
       if (tokens[k]?.text !== ',') return;
       k++;
+      // "NAME, who leads the X,": a verb of leading in an aside gives the office of the one who leads.
+      if (tokens[k]?.lower === 'who' && tokens[k + 1]?.kind === 'word' && this.lexicon.inClass('leading-verbs', this.lexicon.lemma(tokens[k + 1]!.lower))) {
+        const org = mentions.find((o) => o.tokenStart > k + 1 && o.tokenStart <= k + 6);
+        if (org && !personLike(org)) links.push({ mention: index, role: 'leader', affiliation: org.key });
+        return;
+      }
       if (tokens[k] && /^(a|an|the)$/.test(tokens[k]!.lower)) k++;
       // "NAME, Norway's foreign minister": an owner with a possessive before the role is its body.
       let owner: string | undefined;
