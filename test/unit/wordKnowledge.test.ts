@@ -550,4 +550,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Lars Holm said Oslo welcomed Peru's decision to close its ports to Norwegian trawlers.")).toBe('contradicted');
     expect(await verdictOf("Norway's Ministry of Fisheries said the country strongly condemns Peru's decision to close its ports to Norwegian trawlers.")).toBe('supported');
   });
+
+  it('finds the one an act is done to across the passive ("X was praised by Y" against "Y praised Z", and the other way round)', async () => {
+    expect(await verdictOf('Denmark was praised by state radio in Oslo on Friday for hosting the fishing summit.')).toBe('contradicted');
+    expect(await verdictOf('Sweden was praised by state radio in Oslo on Friday for hosting the fishing summit.')).toBe('supported');
+    expect(await verdictOf('The Storting criticised Chile for leaving the fishing summit early.')).toBe('contradicted');
+    expect(await verdictOf('The Storting criticised Iceland for leaving the fishing summit early.')).toBe('supported');
+  });
 });

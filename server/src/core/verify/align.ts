@@ -654,7 +654,7 @@ export class Aligner {
       }
       // (a place the corpus never names may still stand where the passage names another: "embassy in X")
       if (u.kind !== 'entity' || matches.has(i) || inConflict.has(i) || u.inner || (u.entityId! < 0 && !demonym && !u.locative)) return;
-      const j = this.substitute(cu, pu, i, matches, usedPassage);
+      const j = this.substitute(cu, pu, i, matches, usedPassage, false, claim.lemmas, passage.lemmas);
       if (j >= 0 && u.entityId! < 0 && !demonym && !(pu[j]!.locative && pu[j]!.entityType === 'place')) return;
       substitutes.set(i, j);
       if (j >= 0) takenBy.set(j, (takenBy.get(j) ?? 0) + 1);
@@ -665,7 +665,7 @@ export class Aligner {
       if (j >= 0 && (takenBy.get(j)! > 1 || this.nameHolds(u, pu[j]!) || this.shareInnerName(cu, pu, i, j))) return;
       if (j < 0) {
         // Beside a shared year only ("in X from 2014", "of Y in 2014"): no conflict, but not X either.
-        if (this.substitute(cu, pu, i, matches, usedPassage, true) >= 0) displaced.add(i);
+        if (this.substitute(cu, pu, i, matches, usedPassage, true, claim.lemmas, passage.lemmas) >= 0) displaced.add(i);
         return;
       }
       const v = pu[j]!;
@@ -683,7 +683,7 @@ export class Aligner {
     cu.forEach((u, i) => {
       const p = matches.get(i);
       if (p === undefined || u.kind !== 'entity' || u.inner || inConflict.has(i) || (matchScore.get(i) ?? 0) < 0.9) return;
-      const j = this.substitute(cu, pu, i, matches, usedPassage);
+      const j = this.substitute(cu, pu, i, matches, usedPassage, false, claim.lemmas, passage.lemmas);
       if (j < 0 || Math.abs(j - p) <= 3) return;
       if (this.namesOne(u, pu[j]!)) return;
       // Only when the name the passage gives is in another clause: an act the claim does not state lies between
@@ -1584,7 +1584,10 @@ export class Aligner {
    * of a compatible type, next to a passage unit that matches the claim
    * unit next to the claim's entity.
    */
-  private substitute(cu: Unit[], pu: Unit[], i: number, matches: Map<number, number>, used: Set<number>, besideValues = false): number {
+  private substitute(cu: Unit[], pu: Unit[], i: number, matches: Map<number, number>, used: Set<number>, besideValues = false, claimLemmas: readonly string[] = [], passageLemmas: readonly string[] = []): number {
+    // "X was praised by Y" against "Y praised Z": across an act said in the passive on one side only, the one it is
+    // done to stands on the other side of it.
+    const passive = (units: Unit[], lemmas: readonly string[], x: number): boolean => units[x]!.isVerb === true && lemmas[units[x]!.tokenStart - 1] === 'be' && lemmas[units[x]!.tokenEnd] === 'by';
     const u = cu[i]!;
     const compatible = (v: Unit): boolean => {
       if (v.kind !== 'entity' || used.has(pu.indexOf(v))) return false;
@@ -1615,8 +1618,9 @@ export class Aligner {
         if (cu[n]!.kind === 'value' && !besideValues) continue;
         // The passage entity on the same side of the anchor, at most three units away, past
         // an owner or office written before it ("to DPR envoy X").
+        const flip = passive(cu, claimLemmas, n) !== passive(pu, passageLemmas, p) ? -1 : 1;
         for (let back = 1; back <= 3; back++) {
-          const q = p - side * back;
+          const q = p - side * flip * back;
           const v = pu[q];
           if (!v || used.has(q)) break;
           if (compatible(v)) return q;
