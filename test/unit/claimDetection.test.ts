@@ -26,6 +26,7 @@ const CLAIMS = [
   '## Oslo severs ties with Santiago',
   'Chile must pay the levy by May, the Oslo ministry said.',
   'The Oslo ministry said Chile must pay the levy by May.',
+  'Long a matter of dispute, the status of the two Tromso councils goes back to 2016.',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',

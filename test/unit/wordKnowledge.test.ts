@@ -557,4 +557,15 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The Storting criticised Chile for leaving the fishing summit early.')).toBe('contradicted');
     expect(await verdictOf('The Storting criticised Iceland for leaving the fishing summit early.')).toBe('supported');
   });
+
+  it('reads a denied modifier as its opposite ("a vote that was not official" is "an unofficial vote")', async () => {
+    expect(await verdictOf('The two Tromso councils declared independence from Norway in a vote that was not official in 2016.')).toBe('supported');
+    expect(await verdictOf('The two Tromso councils declared independence from Norway in a vote that was official in 2016.')).toBe('contradicted');
+  });
+
+  it('finds the verb of "goes" and "vetoes"', () => {
+    const lexicon = loadLexicon();
+    expect(lexicon.lemma('goes')).toBe('go');
+    expect(lexicon.lemma('vetoes')).toBe('veto');
+  });
 });

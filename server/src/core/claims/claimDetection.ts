@@ -118,8 +118,11 @@ export class ClaimDetector {
     // "Treat any claim with caution": a bare verb first, then its object's determiner or a pronoun, and no subject.
     const firstAt = tokens.indexOf(first);
     const after = tokens[firstAt + 1];
+    // ("Long a matter of dispute, X goes back to 2014": an adjective that opens an aside before a comma)
+    const openingAside = this.lexicon.hasLemma('a', first.lower) && tokens.slice(firstAt + 1, firstAt + 7).some((t) => t.text === ',');
     if (
       first === tokens.find((t) => t.kind === 'word') &&
+      !openingAside &&
       !s.mentions.some((m) => m.tokenStart === firstAt) &&
       s.lemmas[firstAt] === first.lower &&
       this.lexicon.hasLemma('v', first.lower) &&

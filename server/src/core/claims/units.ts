@@ -290,6 +290,13 @@ export class UnitExtractor {
       // "only days before": a modifier of a time is no claim of its own.
       const ofTime = valueAt(k + 1, ['offset', 'date', 'weekday', 'month', 'year']);
       const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma) && !ofTime;
+      // "a referendum that was not official": a modifier with an opposite, denied right before it, is that opposite; the
+      // denial is spent on it.
+      const deniedModifier = polar && !isVerb && pendingNegation && k > 0 && this.lexicon.isNegation(tokens[k - 1]!.lower);
+      if (deniedModifier) {
+        pendingNegation = false;
+        negations--;
+      }
       units.push({
         kind: 'word',
         tokenStart: k,
@@ -318,7 +325,7 @@ export class UnitExtractor {
         ...(polarAdverb || (ofTime && !isVerb) ? { minor: true } : {}),
         ...(!isVerb && this.lexicon.isRoleNoun(lemma) && (!this.lexicon.hasLemma('a', lemma) || this.lexicon.inClass('leading-offices', lemma)) ? { role: true } : {}),
         ...(predicateClasses.length ? { predicateClasses } : {}),
-        ...(negated ? { negated } : {}),
+        ...(negated || deniedModifier ? { negated: true } : {}),
       });
     }
     // "the state news agency BNA": a name right after a word of its own long form ("Baltic News Agency") is

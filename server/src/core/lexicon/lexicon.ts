@@ -257,6 +257,8 @@ export class Lexicon {
       if (w.endsWith('es')) {
         const stem = w.slice(0, -2);
         if (/(s|x|z|ch|sh)$/.test(stem) && (n.has(stem) || v.has(stem))) return stem;
+        // "goes", "vetoes", "echoes"
+        if (stem.endsWith('o') && (v.has(stem) || n.has(stem))) return stem;
       }
       const stem = w.slice(0, -1);
       if (n.has(stem) || v.has(stem)) return stem;

@@ -245,6 +245,13 @@ export class Aligner {
 
   /** Similarity of two word units: 1 same lemma ... 0 unrelated, -1 opposite. */
   wordMatch(a: Unit, b: Unit): number {
+    const score = this.plainWordMatch(a, b);
+    // "not official" is "unofficial", and not "official": a denied modifier is its opposite.
+    if (!a.isVerb && !b.isVerb && a.polar && b.polar && !!a.negated !== !!b.negated) return score < 0 ? 0.9 : score >= 0.8 ? -1 : 0;
+    return score;
+  }
+
+  private plainWordMatch(a: Unit, b: Unit): number {
     const la = a.lemma!;
     const lb = b.lemma!;
     if (la === lb) return 1;
