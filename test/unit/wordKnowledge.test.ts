@@ -563,9 +563,15 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The two Tromso councils declared independence from Norway in a vote that was official in 2016.')).toBe('contradicted');
   });
 
-  it('finds the verb of "goes" and "vetoes"', () => {
+  it('finds the verb of "goes", "vetoes" and "lying"', () => {
     const lexicon = loadLexicon();
     expect(lexicon.lemma('goes')).toBe('go');
     expect(lexicon.lemma('vetoes')).toBe('veto');
+    expect(lexicon.lemma('lying')).toBe('lie');
+  });
+
+  it('reads "shortly before it held its vote" as "on the eve of its vote", and not as after it', async () => {
+    expect(await verdictOf('Peru, which has backed the two island councils since 2016, recognised their independence shortly before it held its vote.')).toBe('supported');
+    expect(await verdictOf('Peru recognised the independence of the two island councils shortly after it held its vote.')).not.toBe('supported');
   });
 });

@@ -248,6 +248,8 @@ export class Lexicon {
       const r = verb(w.slice(0, -2));
       if (r) return r;
     }
+    // "lying", "dying", "tying"
+    if (w.endsWith('ying') && v.has(w.slice(0, -4) + 'ie')) return w.slice(0, -4) + 'ie';
     if (w.endsWith('ing') && w.length > 5) {
       const r = verb(w.slice(0, -3));
       if (r) return r;

@@ -856,6 +856,14 @@ export class Aligner {
       }
     }
 
+    // "shortly before it sent its troops in" against "on the eve of its invasion": a time the passage gives before
+    // (after) another act is the claim's "before" ("after").
+    cu.forEach((u, i) => {
+      if (u.kind !== 'word' || (u.lemma !== 'before' && u.lemma !== 'after') || matchScore.has(i) || inConflict.has(i)) return;
+      const sign = u.lemma === 'before' ? -1 : 1;
+      if (pu.some((v) => v.kind === 'value' && v.value!.reference !== undefined && Math.sign(v.value!.offset ?? 0) === sign)) matchScore.set(i, 0.8);
+    });
+
     // "invaded on February 24" against "its February 24 invasion": the act is in the passage as the act of a date.
     cu.forEach((u, i) => {
       if (u.kind !== 'word' || u.inner || matchScore.has(i) || inConflict.has(i) || (u.isVerb && u.weight < 1.5)) return;
