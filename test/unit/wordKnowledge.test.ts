@@ -574,4 +574,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Peru, which has backed the two island councils since 2016, recognised their independence shortly before it held its vote.')).toBe('supported');
     expect(await verdictOf('Peru recognised the independence of the two island councils shortly after it held its vote.')).not.toBe('supported');
   });
+
+  it('reads a verb after an auxiliary and an adverb ("had already cut its ties") as the act', async () => {
+    expect(await verdictOf('Norway had already cut its ties with Chile on 12 April.')).toBe('contradicted');
+    expect(await verdictOf('Norway had already cut its ties with Chile in late May.')).toBe('supported');
+  });
 });

@@ -709,9 +709,9 @@ export class UnitExtractor {
     // "cut them off", "cut off ties": an object pronoun or a particle follows.
     if (next && next.kind === 'word' && (/^(them|it|him|her|us|me)$/.test(next.lower) || PARTICLES.has(next.lower))) return true;
     if (!prev) return false;
-    // "has never set", "did not recognize": an auxiliary before a negation or adverb.
+    // "has never set", "did not recognize", "had already cut": an auxiliary before a negation or adverb.
     let j = k - 1;
-    while (j > 0 && s.tokens[j]!.kind === 'word' && (this.lexicon.isNegation(s.tokens[j]!.lower) || (s.tokens[j]!.lower.endsWith('ly') && this.lexicon.hasLemma('r', s.tokens[j]!.lower)))) j--;
+    while (j > 0 && s.tokens[j]!.kind === 'word' && (this.lexicon.isNegation(s.tokens[j]!.lower) || this.lexicon.inClass('adverbs', s.tokens[j]!.lower) || (s.tokens[j]!.lower.endsWith('ly') && this.lexicon.hasLemma('r', s.tokens[j]!.lower)))) j--;
     if (j !== k - 1 && s.tokens[j]?.kind === 'word' && this.lexicon.inClass('auxiliaries', s.tokens[j]!.lower)) return true;
     // "angrily cut": an adverb between the subject and the verb.
     if (prev.kind === 'word' && prev.lower.endsWith('ly') && this.lexicon.hasLemma('r', prev.lower) && k >= 2) return this.verbContext(s, k - 1) || s.mentions.some((m) => m.tokenEnd === k - 1);
