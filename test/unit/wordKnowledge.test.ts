@@ -579,4 +579,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Norway had already cut its ties with Chile on 12 April.')).toBe('contradicted');
     expect(await verdictOf('Norway had already cut its ties with Chile in late May.')).toBe('supported');
   });
+
+  it('dates the message a passive relative clause tells of ("X\'s warm words, which were offered on Saturday")', async () => {
+    expect(await verdictOf("Ilse Brandt's warm words for Gdansk, which were offered on Saturday for the city festival, are the latest in a series of gestures.")).toBe('contradicted');
+    expect(await verdictOf("Ilse Brandt's warm words for Gdansk, which were offered on Sunday for the city festival, are the latest in a series of gestures.")).toBe('supported');
+  });
 });

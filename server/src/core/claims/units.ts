@@ -422,7 +422,7 @@ export class UnitExtractor {
           const nearest = !units.some((x) => x.kind === 'word' && x.tokenStart > w.tokenStart && x.tokenStart < light.tokenStart);
           return determined && nearest && this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? [w.lemma!] : [];
         };
-        const subject = [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 9 && actsOf(w).length > 0 && !modifiesNoun(w));
+        const subject = [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 12 && actsOf(w).length > 0 && !modifiesNoun(w));
         return subject ? actsOf(subject).filter((a) => !LIGHT.has(a)) : [];
       };
       // "X's rupture with Y came on Wednesday, soon after word of it emerged": a light verb right before the date gives
@@ -542,8 +542,13 @@ export class UnitExtractor {
     // "X's warm words for Y, delivered on Saturday": a participle after a comma tells of the noun before it.
     // (irregular participles too: "sent", "made", "told")
     const participle = /(ed|en)$/.test(tokens[verb.tokenStart]!.lower) || (verb.lemma !== tokens[verb.tokenStart]!.lower && !/(ing|s)$/.test(tokens[verb.tokenStart]!.lower));
-    if (tokens[verb.tokenStart - 1]?.text === ',' && participle) {
-      const nouns = units.slice(Math.max(0, k - 3), k + 1).reverse().filter((w) => w.kind === 'word' && !w.isVerb && !w.inner && verb.tokenStart - w.tokenEnd <= 6);
+    // (or a relative clause in the passive: "X's warm words, which were offered on Saturday")
+    let j = verb.tokenStart - 1;
+    while (j > 0 && tokens[j]!.kind === 'word' && /^(was|were|been|being|had|has|have)$/.test(tokens[j]!.lower)) j--;
+    if (j < verb.tokenStart - 1 && /^(which|that)$/.test(tokens[j]!.lower)) j--;
+    else j = verb.tokenStart - 1;
+    if (tokens[j]?.text === ',' && participle) {
+      const nouns = units.slice(Math.max(0, k - 3), k + 1).reverse().filter((w) => w.kind === 'word' && !w.isVerb && !w.inner && j + 1 - w.tokenEnd <= 6);
       // (a message noun before the person it is addressed to: "X's words to the board, sent on Saturday")
       if (nouns.some((w) => this.lexicon.inClass('message-nouns', w.lemma!))) return MESSAGE_ACT;
       const noun = nouns[0];
