@@ -584,4 +584,14 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Ilse Brandt's warm words for Gdansk, which were offered on Saturday for the city festival, are the latest in a series of gestures.")).toBe('contradicted');
     expect(await verdictOf("Ilse Brandt's warm words for Gdansk, which were offered on Sunday for the city festival, are the latest in a series of gestures.")).toBe('supported');
   });
+
+  it('weighs a verb of speech that is also an act ("acknowledged" is "recognised") as the act, and keeps the doer of an act done "by doing" another', async () => {
+    expect(await verdictOf('Chile stunned the council when it openly acknowledged the island charter.')).toBe('supported');
+    expect(await verdictOf('Norway responded to the border deal by restoring diplomatic relations with Chile.')).toBe('contradicted');
+    expect(await verdictOf('Norway responded to the border deal by ending diplomatic relations with Chile.')).toBe('supported');
+  });
+
+  it('reads "the official who ..." as a noun, not as the opposite of "unofficial"', async () => {
+    expect(await verdictOf("Kari Lund, Norway's ambassador to Santiago, was the official who presented her credentials in April.")).toBe('supported');
+  });
 });

@@ -289,7 +289,12 @@ export class UnitExtractor {
       if (polarAdverb && !isVerb) lemma = t.lower.slice(0, -2);
       // "only days before": a modifier of a time is no claim of its own.
       const ofTime = valueAt(k + 1, ['offset', 'date', 'weekday', 'month', 'year']);
-      const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma) && !ofTime;
+      // "acknowledged their independence": a verb of speech that is also an act of the lexicon (other than reporting)
+      // carries the claim as any act does.
+      const actOfSpeech = isVerb && predicateClasses.some((c) => c !== 'report');
+      // "the official who handed it": a word after a determiner with no noun after it is the noun, not the modifier.
+      const asNoun = !isVerb && k > 0 && tokens[k - 1]!.kind === 'word' && this.lexicon.inClass('determiners', tokens[k - 1]!.lower) && !(next?.kind === 'word' && this.lexicon.hasLemma('n', s.lemmas[k + 1]!) && !this.lexicon.isFunctionWord(next.lower)) && this.lexicon.hasLemma('n', lemma);
+      const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma) && !ofTime && !asNoun;
       // "a referendum that was not official": a modifier with an opposite, denied right before it, is that opposite; the
       // denial is spent on it.
       const deniedModifier = polar && !isVerb && pendingNegation && k > 0 && this.lexicon.isNegation(tokens[k - 1]!.lower);
@@ -306,7 +311,7 @@ export class UnitExtractor {
         text: t.text,
         weight: relation
           ? 1
-          : LIGHT.has(lemma) || this.lexicon.speechVerbs.has(lemma) || this.lexicon.isNegatingWord(lemma)
+          : LIGHT.has(lemma) || (this.lexicon.speechVerbs.has(lemma) && !actOfSpeech) || this.lexicon.isNegatingWord(lemma)
             ? 0.4
             : isVerb
               ? 1.5

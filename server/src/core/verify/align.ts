@@ -1583,7 +1583,10 @@ export class Aligner {
     // The claim's actors: the agents after "by", or the entities before its act, back to the previous act.
     const claimActors: number[] = agents(cu, claimLemmas, c);
     // (an aside about one of them is no act of theirs: "X, who speaks for Y, said Z welcomed it")
-    if (claimActors.length === 0) for (let k = c - 1; k >= 0 && !(cu[k]!.isVerb && cu[k]!.weight >= 1.5 && !relativeAside(claimLemmas, cu[k]!.tokenStart, cu[c]!.tokenStart)); k--) if (cu[k]!.kind === 'entity') claimActors.push(k);
+    // (and an act done "by doing" or "to do" another shares its subject: "X responded by restoring ties", "X moved to
+    // restore ties")
+    const sharesSubject = ['by', 'to'].includes(claimLemmas[cu[c]!.tokenStart - 1] ?? '');
+    if (claimActors.length === 0) for (let k = c - 1; k >= 0 && !(cu[k]!.isVerb && cu[k]!.weight >= 1.5 && !relativeAside(claimLemmas, cu[k]!.tokenStart, cu[c]!.tokenStart) && !(sharesSubject && cu.slice(k + 1, c).every((w) => !w.isVerb))); k--) if (cu[k]!.kind === 'entity') claimActors.push(k);
     const a = pu[actor]!;
     const inside = (j: number): boolean => j === actor || (pu[j]!.inner === true && pu[j]!.tokenStart >= a.tokenStart && pu[j]!.tokenEnd <= a.tokenEnd);
     return claimActors.some((k) => {
