@@ -594,4 +594,9 @@ describe('word knowledge in claim checking', () => {
   it('reads "the official who ..." as a noun, not as the opposite of "unofficial"', async () => {
     expect(await verdictOf("Kari Lund, Norway's ambassador to Santiago, was the official who presented her credentials in April.")).toBe('supported');
   });
+
+  it('reads "envoy" and "ambassador" as one office, and "an official one" as the modifier', async () => {
+    expect(await verdictOf("Norway's envoy to Santiago, Kari Lund, presented her credentials in April.")).toBe('supported');
+    expect(await verdictOf('The two Tromso councils declared independence from Norway in 2016 in a vote that was an official one.')).toBe('contradicted');
+  });
 });

@@ -293,7 +293,7 @@ export class UnitExtractor {
       // carries the claim as any act does.
       const actOfSpeech = isVerb && predicateClasses.some((c) => c !== 'report');
       // "the official who handed it": a word after a determiner with no noun after it is the noun, not the modifier.
-      const asNoun = !isVerb && k > 0 && tokens[k - 1]!.kind === 'word' && this.lexicon.inClass('determiners', tokens[k - 1]!.lower) && !(next?.kind === 'word' && this.lexicon.hasLemma('n', s.lemmas[k + 1]!) && !this.lexicon.isFunctionWord(next.lower)) && this.lexicon.hasLemma('n', lemma);
+      const asNoun = !isVerb && k > 0 && tokens[k - 1]!.kind === 'word' && this.lexicon.inClass('determiners', tokens[k - 1]!.lower) && !(next?.kind === 'word' && ((this.lexicon.hasLemma('n', s.lemmas[k + 1]!) && !this.lexicon.isFunctionWord(next.lower)) || /^ones?$/.test(next.lower))) && this.lexicon.hasLemma('n', lemma);
       const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma) && !ofTime && !asNoun;
       // "a referendum that was not official": a modifier with an opposite, denied right before it, is that opposite; the
       // denial is spent on it.

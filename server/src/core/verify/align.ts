@@ -1448,6 +1448,7 @@ export class Aligner {
   private sameOffice(a: string, b: string): boolean {
     if (a === b) return true;
     if (this.lexicon.inClass('leading-offices', a) && this.lexicon.inClass('leading-offices', b)) return true;
+    if (this.lexicon.inClass('envoy-offices', a) && this.lexicon.inClass('envoy-offices', b)) return true;
     return this.lexicon.areSynonyms(a, b);
   }
 
