@@ -599,4 +599,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Norway's envoy to Santiago, Kari Lund, presented her credentials in April.")).toBe('supported');
     expect(await verdictOf('The two Tromso councils declared independence from Norway in 2016 in a vote that was an official one.')).toBe('contradicted');
   });
+
+  it('dates an act only with a year of a close act ("imposing sanctions in 2019" does not date "backed")', async () => {
+    expect(await verdictOf('## Sweden has backed Peru since 2016')).toBe('supported');
+    expect(await verdictOf('## Sweden has backed Peru since 2012')).toBe('contradicted');
+  });
 });

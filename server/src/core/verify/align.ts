@@ -355,7 +355,7 @@ export class Aligner {
   private sameAct(a: Unit, b: Unit): boolean {
     if (!a.anchors || !b.anchors) return false;
     const asUnit = (lemma: string): Unit => ({ kind: 'word', tokenStart: 0, tokenEnd: 0, start: 0, end: 0, text: '', weight: 0, lemma, isVerb: true, predicateClasses: (this.lexicon.predicateActs.get(lemma) ?? []).map((x) => x.classId) });
-    return a.anchors.some((x) => b.anchors!.some((y) => x === y || this.wordMatch(asUnit(x), asUnit(y)) >= 0.7));
+    return a.anchors.some((x) => b.anchors!.some((y) => x === y || this.wordMatch(asUnit(x), asUnit(y)) >= 0.8));
   }
 
   private match(a: Unit, b: Unit): number {
