@@ -474,8 +474,8 @@ describe('word knowledge in claim checking', () => {
   });
 
   it('reads a place adjective WordNet lacks by its demonym ending ("Patagonian" is Patagonia\'s), so the place is not another one', async () => {
-    expect(await verdictOf('Peru annexed Patagonia in 2016.')).toBe('supported');
-    expect(await verdictOf('Peru annexed Patagonia in 2015.')).toBe('contradicted');
+    expect(await verdictOf('Peru seized Patagonia in 2016.')).toBe('supported');
+    expect(await verdictOf('Peru seized Patagonia in 2015.')).toBe('contradicted');
   });
 
   it('does not set the date of one doer\'s act against the same act done by another ("the Bolivians recognised" and "Peru ... recognised")', async () => {
