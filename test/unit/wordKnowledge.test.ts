@@ -604,4 +604,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('## Sweden has backed Peru since 2016')).toBe('supported');
     expect(await verdictOf('## Sweden has backed Peru since 2012')).toBe('contradicted');
   });
+
+  it('does not set an act the claim holds up to an event against the opposite act after it ("had kept ties before X" and "ended ties after X")', async () => {
+    expect(await verdictOf('Norway had maintained diplomatic relations with Chile before the border deal.')).not.toBe('contradicted');
+    expect(await verdictOf('Norway restored diplomatic relations with Chile after the border deal.')).toBe('contradicted');
+  });
 });

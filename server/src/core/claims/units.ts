@@ -190,7 +190,9 @@ export class UnitExtractor {
       const next = tokens[v.tokenEnd];
       if (v.unit && next?.kind === 'word' && !mentionTokens.has(v.tokenEnd) && this.lexicon.unitScale(v.unit) && (this.lexicon.unitScale(s.lemmas[v.tokenEnd]!) || next.lower.length <= 3)) covered.add(v.tokenEnd);
       // "the two regions": a number after "the" refers back; it is not the claim's point.
-      const minor = v.kind === 'number' && v.value <= 10 && tokens[v.tokenStart - 1]?.lower === 'the';
+      // ("before the July rupture": a date that only names the event a time is set against is a detail of it)
+      const ofBound = ['date', 'month', 'weekday'].includes(v.kind) && tokens[v.tokenStart - 1]?.lower === 'the' && /^(before|after)$/.test(tokens[v.tokenStart - 2]?.lower ?? '') && tokens[v.tokenEnd]?.kind === 'word' && this.lexicon.hasLemma('n', s.lemmas[v.tokenEnd]!);
+      const minor = (v.kind === 'number' && v.value <= 10 && tokens[v.tokenStart - 1]?.lower === 'the') || ofBound;
       units.push({
         kind: 'value',
         tokenStart: v.tokenStart,

@@ -584,6 +584,14 @@ export class Aligner {
       }
       // "before the invasion" and "after the statement" are about different events.
       if ((cu[c]!.lemma === 'before' || cu[c]!.lemma === 'after') && !this.sameObject(cu, pu, c, p, matches)) continue;
+      // (and "kept ties before X" against "cut ties after X" is no contradiction: the acts are opposite too)
+      if ((cu[c]!.lemma === 'before' || cu[c]!.lemma === 'after') && opposites.some((o) => cu[o.c]!.isVerb && pu[o.p]!.isVerb)) continue;
+      // Opposite acts on either side of the same event follow each other ("had kept ties before the vote" and "cut ties
+      // after the vote").
+      if (cu[c]!.isVerb && pu[p]!.isVerb && this.oppositeSides(claim, passage, matches)) continue;
+      // (an act the claim holds only up to some event is not denied by the opposite act at a time the passage does
+      // not give: "had kept ties before the vote" against "cut ties")
+      if (cu[c]!.isVerb && pu[p]!.isVerb && this.scopedBefore(claim, matches)) continue;
       // An opposite act counts only if the passage's actor is the claim's ("Paris cut ties" says nothing of others' ties).
       if (pu[p]!.isVerb && !this.actorMatched(cu, pu, c, p, matches, claim.lemmas, passage.lemmas)) continue;
       // Nouns of opposite acts count only for the same thing ("opposition to X" against "support for X").
@@ -1547,6 +1555,39 @@ export class Aligner {
     // ("the regions", "they": a plural refers back to two names or more)
     const plural = (k: number): boolean => passage.units.some((u) => u.kind === 'word' && u.tokenStart > k && u.tokenStart <= k + 3 && head(u.lemma!) && u.text.toLowerCase() !== u.lemma && /s$/i.test(u.text));
     return passage.lemmas.reduce((n, l, k) => n + (REFERRING_PRONOUNS.has(l) ? (/^(they|them|their|themselves)$/.test(l) ? 2 : 1) : l === 'the' && passage.lemmas.slice(k + 1, k + 4).some(head) ? (plural(k) ? 2 : 1) : 0), 0);
+  }
+
+  /**
+   * True when the claim places its act before something the passage places its act after, or the other way round ("had
+   * kept ties before the vote" and "cut ties after the vote", or "over the vote": a cause comes before what it causes).
+   */
+  private oppositeSides(claim: SentenceUnits, passage: SentenceUnits, matches: Map<number, number>): boolean {
+    const cu = claim.units;
+    const pu = passage.units;
+    const side = (units: Unit[]): number => units.findIndex((u) => u.kind === 'word' && (u.lemma === 'before' || u.lemma === 'after'));
+    const c = side(cu);
+    if (c < 0) return false;
+    let p = side(pu);
+    let from = p;
+    if (p >= 0 && cu[c]!.lemma === pu[p]!.lemma) return false;
+    if (p < 0) {
+      if (cu[c]!.lemma !== 'before') return false;
+      const cause = this.findCausePhrase(passage);
+      if (!cause || cause.units.length === 0) return false;
+      from = Math.min(...cause.units) - 1;
+    }
+    // (the same thing after both: the claim's next name or noun after "before" is in the passage after its relation)
+    const next = cu.findIndex((u, i) => i > c && (u.kind === 'entity' || (u.kind === 'word' && !u.isVerb)));
+    return next >= 0 && matches.has(next) && matches.get(next)! > from;
+  }
+
+  /** True when the claim says "before X" and the passage does not give X. */
+  private scopedBefore(claim: SentenceUnits, matches: Map<number, number>): boolean {
+    const cu = claim.units;
+    const c = cu.findIndex((u) => u.kind === 'word' && u.lemma === 'before');
+    if (c < 0) return false;
+    const next = cu.findIndex((u, i) => i > c && (u.kind === 'entity' || (u.kind === 'word' && !u.isVerb)));
+    return next >= 0 && !matches.has(next);
   }
 
   /** The passage's actor of an act (the nearest entity before it) is an actor of the claim's act, or there is none. */
