@@ -411,7 +411,9 @@ export class UnitExtractor {
         if (w.isVerb && LIGHT.has(w.lemma!) && this.lexicon.speechVerbs.has(w.lemma!) && distance(w) <= 8 && (!speech || distance(w) < distance(speech))) speech = w;
         // "made it public on Thursday", "reported on Wednesday that ...": a light verb that makes an act of the lexicon
         // right next to the date is that act's too.
-        if (w.isVerb && LIGHT.has(w.lemma!) && w.predicateClasses?.length && distance(w) <= 5) reportedBy = w;
+        // (not one in the next clause: "went out on Wednesday and were made public a day later")
+        const nextClause = w.tokenStart > u.tokenEnd && tokens.slice(u.tokenEnd, w.tokenStart).some((t) => t.kind === 'word' && /^(and|but)$/.test(t.lower));
+        if (w.isVerb && LIGHT.has(w.lemma!) && w.predicateClasses?.length && distance(w) <= 5 && !nextClause) reportedBy = w;
       }
       // With no other act near, a date next to a verb of reporting is the report's ("reported on Tuesday").
       if (!left && !right && anchors.size === 0 && speech) anchors.add(speech.lemma!);
