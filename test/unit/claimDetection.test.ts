@@ -27,6 +27,7 @@ const CLAIMS = [
   'Chile must pay the levy by May, the Oslo ministry said.',
   'The Oslo ministry said Chile must pay the levy by May.',
   'Long a matter of dispute, the status of the two Tromso councils goes back to 2016.',
+  'The Oslo minister appeared at the harbour talks in Bergen.',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',
@@ -64,6 +65,8 @@ const NOT_CLAIMS = [
   'Editors ought to spell Tromso consistently, whatever the source wrote.',
   'Readers should treat anything the Oslo minister posts online with caution.',
   'In the section that follows, I set the three reports side by side.',
+  "The Oslo minister's talk of booming salmon trade with Chile looks wildly optimistic.",
+  'The levy on Chilean salmon seems premature.',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {

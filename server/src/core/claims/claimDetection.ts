@@ -96,6 +96,9 @@ export class ClaimDetector {
       return !(t.lower.endsWith('s') && prev?.kind === 'word' && prev.lower.endsWith('s') && !prev.possessive && !s.mentions.some((m) => m.tokenEnd === k));
     });
     if (evaluative && !reported) return 'opinion';
+    // "X looks wildly optimistic", "the move seems premature": a verb of seeming before an adjective is the writer's
+    // impression.
+    if (!reported && this.seemsAdjective(s, quoted)) return 'opinion';
     if (!reported && this.advicePhrases.some(has)) return 'advice';
     // "Editors ought to spell it X, whatever the source wrote": advice to an unnamed reader, with words reported only
     // after it ("X must pay, Y said" names who gives it; "Y said X must pay" reports it).
@@ -138,6 +141,22 @@ export class ClaimDetector {
     if (!this.hasPredicate(s, quoted, heading)) return 'fragment';
     const anchored = s.mentions.length > 0 || s.values.length > 0;
     return anchored ? 'claim' : 'fragment';
+  }
+
+  /** A verb of seeming ("look", "seem", "appear", "sound") followed, past adverbs, by an adjective that is no noun or verb. */
+  private seemsAdjective(s: AnalyzedSentence, quoted: Set<number>): boolean {
+    const tokens = s.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (quoted.has(k) || t.kind !== 'word' || !/^(look|seem|appear|sound)$/.test(s.lemmas[k]!) || t.lower === s.lemmas[k] && k > 0 && this.lexicon.inClass('determiners', tokens[k - 1]!.lower)) continue;
+      let j = k + 1;
+      while (tokens[j]?.kind === 'word' && (this.lexicon.inClass('degree-adverbs', tokens[j]!.lower) || this.lexicon.inClass('adverbs', tokens[j]!.lower) || (tokens[j]!.lower.endsWith('ly') && this.lexicon.hasLemma('r', tokens[j]!.lower)))) j++;
+      const a = tokens[j];
+      if (a?.kind !== 'word' || quoted.has(j)) continue;
+      const lemma = s.lemmas[j]!;
+      if (this.lexicon.hasLemma('a', a.lower) && !this.lexicon.hasLemma('n', lemma) && !this.lexicon.hasLemma('v', lemma) && !s.mentions.some((m) => m.tokenStart === j)) return true;
+    }
+    return false;
   }
 
   /** An advice modal before any verb of speech, with no name before it (see classify). */
