@@ -609,4 +609,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Norway had maintained diplomatic relations with Chile before the border deal.')).not.toBe('contradicted');
     expect(await verdictOf('Norway restored diplomatic relations with Chile after the border deal.')).toBe('contradicted');
   });
+
+  it('sets the day letters "went out" against the day they were sent', async () => {
+    expect(await verdictOf("The Peruvian foreign minister's letters to his counterparts in Vesta and Ostra went out on a Friday.")).toBe('contradicted');
+    expect(await verdictOf("The Peruvian foreign minister's letters to his counterparts in Vesta and Ostra went out on a Monday.")).toBe('supported');
+  });
 });

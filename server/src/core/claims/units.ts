@@ -86,8 +86,11 @@ export interface SentenceUnits {
   sentenceStarts?: number[];
 }
 
-/** The act a date given to a message noun belongs to (see message-nouns in server/data/speech-verbs.yaml). */
-const MESSAGE_ACT = 'message';
+/**
+ * The act a date given to a message noun belongs to (see message-nouns in server/data/speech-verbs.yaml): sending words,
+ * whichever noun or verb tells it.
+ */
+export const MESSAGE_ACT = 'message';
 /** Words that carry little meaning on their own and weigh less in coverage. */
 const LIGHT = new Set(['say', 'tell', 'report', 'state', 'add', 'note', 'be', 'lie', 'locate', 'situate', 'voice', 'express', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'also', 'other', 'new', 'last', 'first', 'many', 'much', 'more', 'most', 'one', 'two', 'time', 'year', 'day', 'week', 'people', 'way', 'part', 'well']);
 const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'away', 'over', 'on']);

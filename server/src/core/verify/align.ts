@@ -15,7 +15,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon';
 import type { ValueMention } from '../language/values';
-import type { SentenceUnits, Unit } from '../claims/units';
+import { MESSAGE_ACT, type SentenceUnits, type Unit } from '../claims/units';
 
 export type ConflictKind = 'date' | 'year' | 'number' | 'ordinal' | 'antonym' | 'negation' | 'actor' | 'place' | 'role' | 'cause';
 
@@ -354,7 +354,9 @@ export class Aligner {
   /** True if two dates belong to the same act ("recognized on Wednesday" and "recognition ... Thursday"); unknown acts never do. */
   private sameAct(a: Unit, b: Unit): boolean {
     if (!a.anchors || !b.anchors) return false;
-    const asUnit = (lemma: string): Unit => ({ kind: 'word', tokenStart: 0, tokenEnd: 0, start: 0, end: 0, text: '', weight: 0, lemma, isVerb: true, predicateClasses: (this.lexicon.predicateActs.get(lemma) ?? []).map((x) => x.classId) });
+    // (the act of a message noun is the act of sending words: "X's letters ... went out on Tuesday" and "X sent letters
+    // on Wednesday")
+    const asUnit = (lemma: string): Unit => ({ kind: 'word', tokenStart: 0, tokenEnd: 0, start: 0, end: 0, text: '', weight: 0, lemma, isVerb: true, predicateClasses: lemma === MESSAGE_ACT ? ['send-message'] : (this.lexicon.predicateActs.get(lemma) ?? []).map((x) => x.classId) });
     return a.anchors.some((x) => b.anchors!.some((y) => x === y || this.wordMatch(asUnit(x), asUnit(y)) >= 0.8));
   }
 
