@@ -614,4 +614,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("The Peruvian foreign minister's letters to his counterparts in Vesta and Ostra went out on a Friday.")).toBe('contradicted');
     expect(await verdictOf("The Peruvian foreign minister's letters to his counterparts in Vesta and Ostra went out on a Monday.")).toBe('supported');
   });
+
+  it('dates every act of a sentence its opening date sets ("In 2019 X failed to wield its veto to block Y from imposing fines")', async () => {
+    expect(await verdictOf('In 2019 Peru failed to wield its veto to block the harbour board from imposing stringent fines on Chile.')).toBe('supported');
+    expect(await verdictOf('In 2018 Peru failed to wield its veto to block the harbour board from imposing stringent fines on Chile.')).toBe('contradicted');
+  });
 });

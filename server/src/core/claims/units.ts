@@ -476,6 +476,12 @@ export class UnitExtractor {
         const acts = units.filter((w) => w.kind === 'word' && !w.inner && w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!));
         if (acts.length === 1) u.farAnchors = [acts[0]!.lemma!];
       }
+      // "In 2017, X failed to use its veto to block Y from imposing sanctions": a date that opens the sentence sets the
+      // time of every act in it.
+      const opens = !act && (u.tokenStart === 0 || (u.tokenStart === 1 && tokens[0]!.kind === 'word' && /^(in|on|by|during|since)$/.test(tokens[0]!.lower)));
+      if (opens && anchors.size > 0) {
+        for (const w of units) if (w.kind === 'word' && w.isVerb && !w.inner && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!)) anchors.add(w.lemma!);
+      }
       if (act) {
         // The date is the event noun's; a bounding one also says when the nearby act was not.
         u.anchors = [act];
