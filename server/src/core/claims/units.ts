@@ -573,12 +573,22 @@ export class UnitExtractor {
       const act = noun ? (this.lexicon.derivationVerbs(noun.lemma!)[0] ?? (this.lexicon.hasLemma('v', noun.lemma!) ? noun.lemma : undefined)) : undefined;
       return act && !LIGHT.has(act) ? act : undefined;
     }
-    if (!subject || subject.kind !== 'entity') return undefined;
-    let t = subject.tokenStart - 1;
+    if (!subject) return undefined;
+    // (the subject may be a name with its office: "the letters that X's foreign minister sent")
+    let first = k;
+    if (subject.kind !== 'entity') {
+      if (subject.kind !== 'word' || !subject.role) return undefined;
+      while (first > 0 && k - first < 3 && (units[first - 1]!.kind === 'entity' || (units[first - 1]!.kind === 'word' && !units[first - 1]!.isVerb && this.lexicon.hasLemma('a', units[first - 1]!.lemma!) && !this.lexicon.hasLemma('n', units[first - 1]!.lemma!)))) first--;
+      if (!units.slice(first, k).some((w) => w.kind === 'entity') && tokens[units[first]!.tokenStart - 1]?.lower !== 'the') return undefined;
+    }
+    let t = units[first]!.tokenStart - 1;
+    if (t >= 0 && tokens[t]!.possessive) t--;
+    if (t >= 0 && tokens[t]!.lower === 'the') t--;
     if (t >= 0 && (tokens[t]!.lower === 'that' || tokens[t]!.lower === 'which')) t--;
-    k--;
+    k = first - 1;
     const noun = units[k];
     if (!noun || noun.kind !== 'word' || noun.isVerb || noun.inner || noun.tokenEnd - 1 !== t) return undefined;
+    if (this.lexicon.inClass('message-nouns', noun.lemma!)) return MESSAGE_ACT;
     const act = this.lexicon.derivationVerbs(noun.lemma!)[0] ?? (this.lexicon.hasLemma('v', noun.lemma!) ? noun.lemma : undefined);
     return act && !LIGHT.has(act) ? act : undefined;
   }
