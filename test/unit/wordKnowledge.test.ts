@@ -619,4 +619,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('In 2019 Peru failed to wield its veto to block the harbour board from imposing stringent fines on Chile.')).toBe('supported');
     expect(await verdictOf('In 2018 Peru failed to wield its veto to block the harbour board from imposing stringent fines on Chile.')).toBe('contradicted');
   });
+
+  it('sets the day news was made public "through" a channel against the day another article gives, without that channel', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze("Latvia's recognition of the Narva compact was made public on Thursday, through BNA.\n", DEFAULT_SETTINGS).claims[0];
+    expect(['contradicted', 'disputed']).toContain(claim?.verdict);
+    expect(claim?.reason).toContain("'Wednesday'");
+  });
 });

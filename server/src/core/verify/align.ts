@@ -1078,6 +1078,13 @@ export class Aligner {
     // "the words X addressed to Y on Saturday" against "X's words on Sunday": two days given to the same act (both dates
     // name it) say which act it is, whatever verb carries it; so does the same day.
     const datedActConflict = conflicts.some((c) => c.kind === 'date' && !!cu[c.claimUnit]!.anchors && !!pu[c.passageUnit]!.anchors && this.sameAct(cu[c.claimUnit]!, pu[c.passageUnit]!));
+    // ("made it public on Thursday through X" against "Y reported it on Wednesday": the channel the news came through
+    // is not needed to set one day against the other)
+    if (datedActConflict) {
+      for (let m = missing.length - 1; m >= 0; m--) {
+        if (missing[m]!.kind === 'entity' && /^(through|via)$/.test(claim.lemmas[missing[m]!.tokenStart - 1] ?? '')) missing.splice(m, 1);
+      }
+    }
     const datedActMatch = [...matches].some(([c, p]) => cu[c]!.kind === 'value' && valueKindGroup(cu[c]!.value!) === 'date' && (matchScore.get(c) ?? 0) >= 0.8 && !!cu[c]!.anchors && !!pu[p]!.anchors && this.sameAct(cu[c]!, pu[p]!));
     const measureConflict = conflicts.some((c) => c.kind === 'number' && !!cu[c.claimUnit]!.value?.unit && !!this.lexicon.unitScale(cu[c.claimUnit]!.value!.unit!));
     // Another actor and another date: another event, not a contradiction ("X cut ties with Y on 7 June" and "Z ended
