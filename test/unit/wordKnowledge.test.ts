@@ -626,4 +626,9 @@ describe('word knowledge in claim checking', () => {
     expect(['contradicted', 'disputed']).toContain(claim?.verdict);
     expect(claim?.reason).toContain("'Wednesday'");
   });
+
+  it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
+    expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
+    expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');
+  });
 });

@@ -788,6 +788,23 @@ export class Aligner {
       addConflict('role', link.affiliation, other.affiliation!);
       roleStatement = true;
     }
+    // Another owner of the same body: "posted by X's embassy" against "Y's embassy posted" (the owner written with
+    // "'s" right before the body on both sides).
+    cu.forEach((u, i) => {
+      if (u.kind !== 'word' || u.isVerb || u.inner || !this.lexicon.inClass('organization-heads', u.lemma!)) return;
+      const p = matches.get(i);
+      if (p === undefined) return;
+      const owner = (units: Unit[], lemmas: readonly string[], k: number): number => {
+        const j = units.findIndex((w) => w.kind === 'entity' && !w.inner && w.tokenEnd + 1 === units[k]!.tokenStart && lemmas[w.tokenEnd] === "'s");
+        return j;
+      };
+      const a = owner(cu, claim.lemmas, i);
+      const b = owner(pu, passage.lemmas, p);
+      if (a < 0 || b < 0 || inConflict.has(a) || matches.get(a) === b) return;
+      if (this.entityMatch(cu[a]!, pu[b]!) > 0 || this.namesOne(cu[a]!, pu[b]!) || cu[a]!.entityId! < 0 || pu[b]!.entityId! < 0) return;
+      unmatch(a);
+      addConflict('actor', a, b);
+    });
     // Another body or office in the same slot: "defence ministry" against "foreign ministry".
     cu.forEach((u, i) => {
       if (u.kind !== 'word' || u.inner || matches.has(i) || inConflict.has(i) || this.lexicon.isFunctionWord(u.text.toLowerCase())) return;
