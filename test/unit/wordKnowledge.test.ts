@@ -631,4 +631,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');
   });
+
+  it('does not deny a claim that one capital has no embassy by the embassy in another capital', async () => {
+    expect(await verdictOf('Peru had no embassy in Santiago when the recognition was announced.')).not.toBe('contradicted');
+    expect(await verdictOf("Peru's embassy in Santiago confirmed the recognition on Monday.")).toBe('contradicted');
+  });
 });

@@ -690,6 +690,8 @@ export class Aligner {
       if (v.entityId! >= 0 && ((u.standsFor !== undefined && u.standsFor === v.entityId) || (v.standsFor !== undefined && v.standsFor === u.entityId))) return;
       // A denial about one place is not denied by the act in another ("X has no embassy in Y" against "X's embassy in Z").
       if (claim.negations > 0 && (u.locative || v.locative)) return;
+      // (nor is "X has no consulate in Y" by Z's embassy in Y: a denied thing another has is no answer)
+      if (claim.negations > 0 && !cu.some((w) => w.negated)) return;
       const nearRole = claim.roles.some((r) => r.affiliation === i && matches.has(r.person)) || [cu[i - 1], cu[i + 1]].some((n) => n?.kind === 'word' && n.lemma && this.lexicon.isRoleNoun(n.lemma) && matches.has(cu.indexOf(n)));
       addConflict(nearRole ? 'role' : u.entityType === 'place' || v.entityType === 'place' ? 'place' : 'actor', i, j);
     });
@@ -715,7 +717,8 @@ export class Aligner {
     });
 
     // The same act in another state's capital: "met ... in Paris" against "met in the German capital".
-    if ([...matches.keys()].some((k) => cu[k]!.isVerb && (matchScore.get(k) ?? 0) >= 0.85)) {
+    // (not for a denial: "X has no embassy in Y" is not denied by X's embassy in Z)
+    if (claim.negations === 0 && [...matches.keys()].some((k) => cu[k]!.isVerb && (matchScore.get(k) ?? 0) >= 0.85)) {
       cu.forEach((u, i) => {
         if (u.kind !== 'entity' || !u.locative || u.standsFor === undefined || matches.has(i) || inConflict.has(i) || (matchScore.get(i) ?? 0) > 0) return;
         const j = pu.findIndex((v, k) => v.kind === 'entity' && v.locative && v.standsFor !== undefined && v.standsFor !== u.standsFor && v.entityId !== u.entityId && !usedPassage.has(k));
@@ -1140,11 +1143,16 @@ export class Aligner {
     if (!a.anchors || !b.anchors) return false;
     const actOf = (s: SentenceUnits, anchors: readonly string[], other: readonly string[]): number =>
       s.units.findIndex((w) => w.isVerb && !w.inner && anchors.includes(w.lemma!) && other.some((x) => x === w.lemma || this.sameAct({ ...w, anchors: [w.lemma!] }, { ...w, anchors: [x] })));
+    // (or a noun of the act, whose doer is its owner: "X's own recognition of them came on 29 June")
+    const nounOf = (s: SentenceUnits, anchors: readonly string[]): number =>
+      s.units.findIndex((w) => w.kind === 'word' && !w.isVerb && !w.inner && this.lexicon.derivationVerbs(w.lemma!).some((v) => anchors.includes(v)) && this.ownerOf(s, w) >= 0);
     const ca = actOf(claim, a.anchors, b.anchors);
     const pa = actOf(passage, b.anchors, a.anchors);
-    if (ca < 0 || pa < 0) return false;
-    const cs = this.subjectOf(claim, ca, true);
-    const ps = this.subjectOf(passage, pa, true);
+    const cn = ca < 0 ? nounOf(claim, a.anchors) : -1;
+    const pn = pa < 0 ? nounOf(passage, b.anchors) : -1;
+    if ((ca < 0 && cn < 0) || (pa < 0 && pn < 0)) return false;
+    const cs = ca >= 0 ? this.subjectOf(claim, ca, true) : this.ownerOf(claim, claim.units[cn]!);
+    const ps = pa >= 0 ? this.subjectOf(passage, pa, true) : this.ownerOf(passage, passage.units[pn]!);
     if (cs < 0 || ps < 0) return false;
     const x = claim.units[cs]!;
     const y = passage.units[ps]!;
@@ -1153,6 +1161,14 @@ export class Aligner {
     // (each doer is named only on its own side: "X and Y met in 2018" against "X met Y in 2019" is one event)
     const names = (units: readonly Unit[], e: Unit): boolean => units.some((w) => w.kind === 'entity' && known(w) && (this.entityMatch(w, e) > 0 || this.namesOne(w, e)));
     return !names(passage.units, x) && !names(claim.units, y);
+  }
+
+  /** The name that owns a noun ("X's recognition", "X's own recognition"), or -1. */
+  private ownerOf(s: SentenceUnits, noun: Unit): number {
+    let k = noun.tokenStart - 1;
+    if (s.lemmas[k] === 'own') k--;
+    if (s.lemmas[k] !== "'s") return -1;
+    return s.units.findIndex((w) => w.kind === 'entity' && !w.inner && w.tokenEnd === k);
   }
 
   /**
