@@ -636,4 +636,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Peru had no embassy in Santiago when the recognition was announced.')).not.toBe('contradicted');
     expect(await verdictOf("Peru's embassy in Santiago confirmed the recognition on Monday.")).toBe('contradicted');
   });
+
+  it('reads a measure given with its conversion in brackets as a rounded figure ("more than 3,000km (1,900 miles)")', async () => {
+    expect(await verdictOf("The Vesta People's Republic lies roughly 3,000 miles from Lima.")).toBe('contradicted');
+    expect(await verdictOf("The Vesta People's Republic lies about 1,900 miles from Lima.")).toBe('supported');
+  });
 });

@@ -181,7 +181,20 @@ export class UnitExtractor {
       }
     }
     const mentionTokens = new Set(covered);
+    // "more than 6,500km (4,000 miles)": a measure given with its conversion in brackets is a rounded figure, not a
+    // bound, in both units.
+    const rounded = new Set<ValueMention>();
     for (const v of s.values) {
+      const w = s.values.find((x) => x !== v && x.kind === 'number' && x.tokenStart === v.tokenEnd + 1 && tokens[v.tokenEnd]?.text === '(');
+      const sv = v.unit ? this.lexicon.unitScale(v.unit) : undefined;
+      const sw = w?.unit ? this.lexicon.unitScale(w.unit) : undefined;
+      if (v.kind === 'number' && w && sv && sw && sv.measure === sw.measure && v.unit !== w.unit) {
+        rounded.add(v);
+        rounded.add(w);
+      }
+    }
+    for (const found of s.values) {
+      const v = rounded.has(found) ? { ...found, qualifier: 'about' } : found;
       // Values may overlap each other (a relative phrase and the date inside it), not names.
       let overlaps = false;
       for (let k = v.tokenStart; k < v.tokenEnd; k++) {
