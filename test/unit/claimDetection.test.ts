@@ -28,6 +28,7 @@ const CLAIMS = [
   'The Oslo ministry said Chile must pay the levy by May.',
   'Long a matter of dispute, the status of the two Tromso councils goes back to 2016.',
   'The Oslo minister appeared at the harbour talks in Bergen.',
+  "Both the Vesta People's Republic and the Ostra People's Republic lie north of Lima.",
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',

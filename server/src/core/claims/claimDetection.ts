@@ -204,7 +204,9 @@ export class ClaimDetector {
       let j = k;
       while (j > 0 && s.tokens[j - 1]!.kind === 'word' && !s.mentions.some((m) => m.tokenEnd === j) && this.lexicon.hasLemma('r', s.tokens[j - 1]!.lower) && !this.lexicon.hasLemma('n', s.tokens[j - 1]!.lower)) j--;
       const afterName = s.mentions.find((m) => m.tokenEnd === j);
-      const describes = afterName !== undefined && s.tokens[afterName.tokenStart - 1]?.kind === 'word' && this.lexicon.inClass('determiners', s.tokens[afterName.tokenStart - 1]!.lower);
+      // (unless the name ends a list that is the subject: "Both the X and the Y lie in Z")
+      const listed = afterName !== undefined && /^(and|or)$/.test(s.tokens[afterName.tokenStart - 2]?.lower ?? '');
+      const describes = afterName !== undefined && !listed && s.tokens[afterName.tokenStart - 1]?.kind === 'word' && this.lexicon.inClass('determiners', s.tokens[afterName.tokenStart - 1]!.lower);
       return prev !== undefined && ((afterName !== undefined && !describes) || this.lexicon.inClass('pronouns', prev.lower));
     });
   }
