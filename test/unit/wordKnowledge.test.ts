@@ -641,4 +641,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("The Vesta People's Republic lies roughly 3,000 miles from Lima.")).toBe('contradicted');
     expect(await verdictOf("The Vesta People's Republic lies about 1,900 miles from Lima.")).toBe('supported');
   });
+
+  it('reads "counting on" and "banking on" as "expected" (predicate lexicon)', async () => {
+    expect(await verdictOf('Marit Olsen was counting on closer cooperation with the harbour authority.')).toBe('supported');
+    expect(await verdictOf('Marit Olsen was banking on closer cooperation with the harbour authority.')).toBe('supported');
+  });
 });
