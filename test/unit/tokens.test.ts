@@ -35,6 +35,7 @@ describe('sentences', () => {
     ['It was signed on Feb. 24 by J. Doe. Talks followed.', 2],
     ['No final punctuation', 1],
     ['He said: "We condemn it." The ministry agreed.', 2],
+    ['Oslo cut ties on Wed., July 13th, and Lima followed on Thurs. 14 July.', 1],
   ];
   for (const [text, n] of cases) it(`${n} in "${text}"`, () => expect(splitSentences(tokenize(text))).toHaveLength(n));
 });

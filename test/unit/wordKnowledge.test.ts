@@ -646,4 +646,16 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Marit Olsen was counting on closer cooperation with the harbour authority.')).toBe('supported');
     expect(await verdictOf('Marit Olsen was banking on closer cooperation with the harbour authority.')).toBe('supported');
   });
+
+  it('reads dates written in numbers and weekday abbreviations ("12/04/2024", "2024-04-12", "Tues.")', async () => {
+    const session = await sessionFor(CORPUS);
+    const first = session.analyzer.analyze('Norway ended diplomatic relations with Chile on 12/04/2024.\n', DEFAULT_SETTINGS).claims[0];
+    expect(first?.verdict).toBe('contradicted');
+    expect(first?.reason).toContain("'12/04/2024'");
+    expect(await verdictOf('Norway ended diplomatic relations with Chile on 2024-04-12.')).toBe('contradicted');
+    expect(await verdictOf("Latvia's government announced on Tues., via its state news agency, that it recognizes the Narva compact.")).toBe('contradicted');
+    expect(await verdictOf("Latvia's government announced on Thurs., via its state news agency, that it recognizes the Narva compact.")).toBe(
+      await verdictOf("Latvia's government announced on Thursday, via its state news agency, that it recognizes the Narva compact."),
+    );
+  });
 });

@@ -215,7 +215,8 @@ export class UnitExtractor {
         tokenEnd: v.tokenEnd,
         start: v.start,
         end: v.end,
-        text: tokens.slice(v.tokenStart, v.tokenEnd).map((t) => t.text).join(' '),
+        // (as written: "30/05/2022", not "30 / 05 / 2022")
+        text: tokens.slice(v.tokenStart, v.tokenEnd).map((t, j) => (j > 0 && t.spaceBefore ? ' ' : '') + t.text).join(''),
         weight: minor ? 0.5 : 2,
         value: v,
         ...(minor ? { minor } : {}),

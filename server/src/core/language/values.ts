@@ -3,7 +3,7 @@
  * the noun they count ("three days", "6,500km", "third country").
  */
 import type { Lexicon } from '../lexicon/lexicon';
-import { cardinalWordValue, monthNumber, ordinalValue, scaleValue, weekdayNumber } from '../text/calendar';
+import { cardinalWordValue, monthNumber, numericDate, ordinalValue, scaleValue, weekdayAbbreviation, weekdayNumber } from '../text/calendar';
 import type { Token } from '../text/tokens';
 
 export type ValueKind = 'number' | 'ordinal' | 'year' | 'weekday' | 'date' | 'month' | 'offset';
@@ -213,6 +213,13 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
         push({ kind: 'weekday', value: weekday, ...base });
         continue;
       }
+      // "Wed., July 13th", "Thurs. 14 July": an abbreviation written with a capital and a period (or right before a date).
+      const short = /^\p{Lu}/u.test(t.text) ? weekdayAbbreviation(t.lower) : -1;
+      const after1 = tokens[k + 1];
+      if (short >= 0 && after1 && ((after1.text === '.' && !after1.spaceBefore) || (after1.text === ',' && tokens[k + 2] && monthNumber(tokens[k + 2]!.lower) > 0))) {
+        push({ kind: 'weekday', value: short, ...base });
+        continue;
+      }
       // "mid-July", "early-June": one word for a part of the month.
       const part = /^(mid|early|late)-/.exec(t.lower);
       const month = monthNumber(part ? t.lower.slice(part[0].length) : t.lower);
@@ -287,6 +294,21 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
       const unit = nounAfter(tokens, k + 1, lexicon);
       push({ kind: 'ordinal', value: ordinalValue(t.lower, t.suffix) ?? value, ...(unit ? { unit } : {}), ...base });
       continue;
+    }
+    // "30/05/2022", "13.07.22", "2022-07-13": a date in numbers only.
+    const sep = tokens[k + 1];
+    if (!t.suffix && sep && /^[/.-]$/.test(sep.text) && !sep.spaceBefore && tokens[k + 2]?.kind === 'number' && !tokens[k + 2]!.spaceBefore && tokens[k + 3]?.text === sep.text && !tokens[k + 3]!.spaceBefore && tokens[k + 4]?.kind === 'number' && !tokens[k + 4]!.spaceBefore) {
+      const a = value;
+      const b = tokens[k + 2]!.value!;
+      const c = tokens[k + 4]!.value!;
+      const iso = a >= 1800 && a <= 2200 ? numericDate(c, b) : undefined;
+      const dated = iso ?? (c < 100 || (c >= 1800 && c <= 2200) ? numericDate(a, b) : undefined);
+      if (dated) {
+        const y = iso ? a : c < 100 ? 2000 + c : c;
+        push({ kind: 'date', value: dated.month * 100 + dated.day, year: y, tokenStart: k, tokenEnd: k + 5, start: t.start, end: tokens[k + 4]!.end });
+        k += 4;
+        continue;
+      }
     }
     // "13 July", "13 July 2022".
     const next = tokens[k + 1];

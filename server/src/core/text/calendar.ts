@@ -21,7 +21,26 @@ export function weekdayNumber(lower: string): number {
   return WEEKDAYS.indexOf(lower);
 }
 
+const WEEKDAY_ABBREVIATIONS: Record<string, number> = { mon: 0, tue: 1, tues: 1, wed: 2, thu: 3, thur: 3, thurs: 3, fri: 4, sat: 5, sun: 6 };
+
+/** 0-based weekday of a weekday abbreviation ("Wed", "Thurs"), else -1; the caller checks it is written as one. */
+export function weekdayAbbreviation(lower: string): number {
+  return WEEKDAY_ABBREVIATIONS[lower] ?? -1;
+}
+
+/**
+ * Month and day of an all-number date, day first unless that cannot be ("30/05/2022" and "05/30/2022" are 30 May;
+ * "04/05/2022" is 4 May), or undefined when the numbers make no date.
+ */
+export function numericDate(first: number, second: number): { month: number; day: number } | undefined {
+  if (first >= 1 && first <= 31 && second >= 1 && second <= 12) return { month: second, day: first };
+  if (first >= 1 && first <= 12 && second >= 13 && second <= 31) return { month: first, day: second };
+  return undefined;
+}
+
 export function isCalendarWord(lower: string): boolean {
+  // (not "Sat" or "Sun", which name things too)
+  if (weekdayAbbreviation(lower) >= 0 && lower !== 'sat' && lower !== 'sun') return true;
   return weekdayNumber(lower) >= 0 || (monthNumber(lower) > 0 && lower !== 'may' && lower !== 'mar');
 }
 

@@ -184,7 +184,8 @@ export function tokenize(text: string, base = 0): Token[] {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev st sr jr mt ft ave blvd no nos vs etc ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig al pres'
+    'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig al pres ' +
+    'mon tue tues wed thu thur thurs fri'
   ).split(' '),
 );
 
