@@ -658,4 +658,9 @@ describe('word knowledge in claim checking', () => {
       await verdictOf("Latvia's government announced on Thursday, via its state news agency, that it recognizes the Narva compact."),
     );
   });
+
+  it('reads "first" before a past form as an adverb ("first reported"), not a count to find', async () => {
+    expect(await verdictOf('Estonian news agencies first reported on Tuesday that Latvia had recognised the Narva compact.')).toBe('contradicted');
+    expect(await verdictOf('Estonian news agencies first reported on Wednesday that Latvia had recognised the Narva compact.')).not.toBe('unsupported');
+  });
 });

@@ -259,7 +259,10 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
       }
       const ordinal = ordinalValue(t.lower);
       if (ordinal !== undefined && ordinal !== -1) {
-        const unit = nounAfter(tokens, k + 1, lexicon);
+        // ("first reported", "first carried the story": a past form after it makes it an adverb)
+        const following = tokens[k + 1];
+        const pastForm = following?.kind === 'word' && /ed$/.test(following.lower) && lexicon.hasLemma('v', lexicon.lemma(following.lower)) && lexicon.lemma(following.lower) !== following.lower;
+        const unit = pastForm ? undefined : nounAfter(tokens, k + 1, lexicon);
         // "first" as an adverb ("first reported") has no noun after it.
         if (unit) push({ kind: 'ordinal', value: ordinal, unit, ...base });
         continue;
