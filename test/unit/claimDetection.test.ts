@@ -29,6 +29,7 @@ const CLAIMS = [
   'Long a matter of dispute, the status of the two Tromso councils goes back to 2016.',
   'The Oslo minister appeared at the harbour talks in Bergen.',
   "Both the Vesta People's Republic and the Ostra People's Republic lie north of Lima.",
+  '- 2019: the harbour chief and the fleet owner hold a summit in Tromso',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',

@@ -207,7 +207,11 @@ export class ClaimDetector {
       // (unless the name ends a list that is the subject: "Both the X and the Y lie in Z")
       const listed = afterName !== undefined && /^(and|or)$/.test(s.tokens[afterName.tokenStart - 2]?.lower ?? '');
       const describes = afterName !== undefined && !listed && s.tokens[afterName.tokenStart - 1]?.kind === 'word' && this.lexicon.inClass('determiners', s.tokens[afterName.tokenStart - 1]!.lower);
-      return prev !== undefined && ((afterName !== undefined && !describes) || this.lexicon.inClass('pronouns', prev.lower));
+      // ("the X leader and the Y president hold a summit": a plain verb after a noun that ends a listed subject, before
+      // its object's determiner)
+      const next = s.tokens[k + 1];
+      const listedSubject = prev?.kind === 'word' && this.lexicon.hasLemma('n', this.lexicon.lemma(prev.lower)) && s.tokens.slice(0, k - 1).some((x) => x.lower === 'and') && next?.kind === 'word' && this.lexicon.inClass('determiners', next.lower);
+      return prev !== undefined && ((afterName !== undefined && !describes) || this.lexicon.inClass('pronouns', prev.lower) || listedSubject);
     });
   }
 }
