@@ -663,4 +663,8 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Estonian news agencies first reported on Tuesday that Latvia had recognised the Narva compact.')).toBe('contradicted');
     expect(await verdictOf('Estonian news agencies first reported on Wednesday that Latvia had recognised the Narva compact.')).not.toBe('unsupported');
   });
+
+  it('reads "in recognition of" as a fixed phrase, not as recognising ("In recognition of the festival, Peru sent greetings")', async () => {
+    expect(await verdictOf("Peru recognised Gdansk's city festival.")).not.toBe('supported');
+  });
 });

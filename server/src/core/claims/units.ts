@@ -267,6 +267,8 @@ export class UnitExtractor {
         pendingNegation = true;
         negationTokens = 0;
       }
+      // "in recognition of", "on behalf of": a noun inside a fixed prepositional phrase names no act of its own.
+      if (k > 0 && tokens[k + 1]?.lower === 'of' && this.lexicon.inClass('prepositional-idioms', `${tokens[k - 1]!.lower} ${t.lower} of`)) continue;
       // "according to X" names a source; it is no act.
       if (t.lower === 'according' && s.tokens[k + 1]?.lower === 'to') continue;
       // "only" before a verb marks time or focus ("only announced it on Thursday"), not a count.
