@@ -667,4 +667,9 @@ describe('word knowledge in claim checking', () => {
   it('reads "in recognition of" as a fixed phrase, not as recognising ("In recognition of the festival, Peru sent greetings")', async () => {
     expect(await verdictOf("Peru recognised Gdansk's city festival.")).not.toBe('supported');
   });
+
+  it('reads "made no reply" as a denied act, against a passage that tells of the response', async () => {
+    expect(await verdictOf("Chile's foreign ministry made no reply to Norway's accusations.")).toBe('contradicted');
+    expect(await verdictOf("Chile's foreign ministry gave a response to Norway's accusations.")).toBe('supported');
+  });
 });

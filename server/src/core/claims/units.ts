@@ -230,6 +230,8 @@ export class UnitExtractor {
     let negationTokens = 0;
     const lowers = tokens.map((t) => t.lower);
     const exceptionFrame = lowers.some((w, k) => (w === 'apart' || w === 'aside') && lowers[k + 1] === 'from') || lowers.includes('except') || lowers.some((w, k) => w === 'other' && lowers[k + 1] === 'than') || lowers.some((w, k) => w === 'save' && lowers[k + 1] === 'for');
+    // "made no reply": the token of a noun "no" denies.
+    let deniedNounAt = -1;
     let contrastFrom = -1;
     let contrastTo = -1;
     for (let k = 0; k < tokens.length; k++) {
@@ -256,6 +258,7 @@ export class UnitExtractor {
         const toAct = [k + 2, k + 3].some((j) => tokens[j]?.lower === 'to' && tokens[j + 1]?.kind === 'word' && this.isVerbAt(s, j + 1, s.lemmas[j + 1]!));
         const ofNoun = t.lower === 'no' && nextWord?.kind === 'word' && !this.isVerbAt(s, k + 1, s.lemmas[k + 1]!) && !toAct;
         pendingNegation = !ofNoun;
+        if (ofNoun) deniedNounAt = k + 1;
         negationTokens = 0;
         continue;
       }
@@ -319,6 +322,8 @@ export class UnitExtractor {
       // "a referendum that was not official": a modifier with an opposite, denied right before it, is that opposite; the
       // denial is spent on it.
       const deniedModifier = polar && !isVerb && pendingNegation && k > 0 && this.lexicon.isNegation(tokens[k - 1]!.lower);
+      // ("made no reply", "gave no response": a noun of an act of the lexicon that "no" denies is the act denied)
+      const deniedAct = !isVerb && !polar && k === deniedNounAt && (this.lexicon.derivationVerbs(lemma).some((v) => (this.lexicon.predicateActs.get(v) ?? []).length > 0) || (this.lexicon.predicateActs.get(lemma) ?? []).length > 0);
       if (deniedModifier) {
         pendingNegation = false;
         negations--;
@@ -351,7 +356,7 @@ export class UnitExtractor {
         ...(polarAdverb || (ofTime && !isVerb) ? { minor: true } : {}),
         ...(!isVerb && this.lexicon.isRoleNoun(lemma) && (!this.lexicon.hasLemma('a', lemma) || this.lexicon.inClass('leading-offices', lemma)) ? { role: true } : {}),
         ...(predicateClasses.length ? { predicateClasses } : {}),
-        ...(negated || deniedModifier ? { negated: true } : {}),
+        ...(negated || deniedModifier || deniedAct ? { negated: true } : {}),
       });
     }
     // "the state news agency BNA": a name right after a word of its own long form ("Baltic News Agency") is

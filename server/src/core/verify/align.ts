@@ -266,6 +266,8 @@ export class Aligner {
     if (cb?.length && !a.isVerb && this.nounOfClass(la, cb)) return 0.85;
     const verbs = a.isVerb === true && b.isVerb === true;
     const score = this.lemmaRelation(la, lb, a.lemmaId, b.lemmaId, verbs, !a.isVerb && !b.isVerb);
+    // "reply" and "response": two nouns of acts of one class of the predicate lexicon.
+    if (score === 0 && !a.isVerb && !b.isVerb && this.nounsOfOneAct(la, lb)) return 0.85;
     // "the two republics", "the regions": words that head the names of places describe one place alike (not inside a name).
     if (score === 0 && !a.isVerb && !b.isVerb && !a.inner && !b.inner && this.lexicon.inClass('place-heads', la) && this.lexicon.inClass('place-heads', lb)) return 0.6;
     // "looking forward to" and "expected": the phrasal verb is the word that relates.
@@ -280,6 +282,27 @@ export class Aligner {
   private nounOfClass(noun: string, classes: readonly string[]): boolean {
     return this.lexicon.derivationVerbs(noun).some((v) => (this.lexicon.predicateActs.get(v) ?? []).some((x) => !x.particle && !x.objects && classes.includes(x.classId)));
   }
+
+  /** Two nouns of acts of one class of the predicate lexicon ("reply", "response"). */
+  private nounsOfOneAct(a: string, b: string): boolean {
+    const ca = this.actClassesOfNoun(a);
+    if (ca.length === 0) return false;
+    const cb = this.actClassesOfNoun(b);
+    return cb.some((c) => ca.includes(c));
+  }
+
+  /** The plain acts of the predicate lexicon a noun names: those of the verb it is made from, or of itself as a verb. */
+  private actClassesOfNoun(n: string): string[] {
+    let classes = this.nounActCache.get(n);
+    if (classes) return classes;
+    const verbs = this.lexicon.derivationVerbs(n);
+    const acts = verbs.length > 0 ? verbs : this.lexicon.hasLemma('v', n) ? [n] : [];
+    classes = acts.flatMap((v) => (this.lexicon.predicateActs.get(v) ?? []).filter((x) => !x.particle && !x.objects).map((x) => x.classId));
+    if (this.nounActCache.size > 100_000) this.nounActCache.clear();
+    this.nounActCache.set(n, classes);
+    return classes;
+  }
+  private readonly nounActCache = new Map<string, string[]>();
 
   /** Two nouns of acts the predicate lexicon calls opposites ("opposition" of "oppose", "support"). */
   private nounsOfOppositeActs(a: string, b: string): boolean {
@@ -854,7 +877,8 @@ export class Aligner {
     this.swappedRoles(cu, pu, claim, passage, matches, addConflict);
     // A denial ("did not back", "has never visited") against a passage that states the act without one.
     if (claim.negations > 0 && passage.negations === 0) {
-      const denied = cu.findIndex((u, i) => u.isVerb && u.negated && (matchScore.get(i) ?? 0) >= 0.8);
+      // (or a noun of the act: "made no reply" against "responded")
+      const denied = cu.findIndex((u, i) => (u.isVerb || (u.kind === 'word' && !u.polar)) && u.negated && (matchScore.get(i) ?? 0) >= 0.8);
       if (denied >= 0) addConflict('negation', denied, matches.get(denied)!);
     }
 
