@@ -672,4 +672,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Chile's foreign ministry made no reply to Norway's accusations.")).toBe('contradicted');
     expect(await verdictOf("Chile's foreign ministry gave a response to Norway's accusations.")).toBe('supported');
   });
+
+  it('reads "dropped its ties" as ending relations (predicate lexicon)', async () => {
+    expect(await verdictOf('Norway dropped its ties with Chile in late May.')).toBe('supported');
+  });
+
+  it('does not take "just days before" as stating "five days before", nor as denying it', async () => {
+    expect(await verdictOf("Peru recognised the Ostra People's Republic five days before it blockaded the Lima coast.")).toBe('unsupported');
+    expect(await verdictOf("Peru recognised the Ostra People's Republic days before it blockaded the Lima coast.")).toBe('supported');
+  });
 });

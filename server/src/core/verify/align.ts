@@ -147,6 +147,8 @@ function sameValue(a: ValueMention, b: ValueMention, unitsAgree: UnitsAgree, act
   const measure = converted(a, b, scale);
   if (measure !== undefined) return sameMeasure(a, b, measure);
   const offsets = sameOffset(a, b, actsAgree);
+  // ("just days before" does not state "five days before", nor contradict it)
+  if (offsets !== undefined && !a.vague && b.vague) return false;
   if (offsets !== undefined) return offsets;
   if (a.kind === 'offset' || b.kind === 'offset') return false;
   if (a.kind !== b.kind) {
