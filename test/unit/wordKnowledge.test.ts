@@ -681,4 +681,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Peru recognised the Ostra People's Republic five days before it blockaded the Lima coast.")).toBe('unsupported');
     expect(await verdictOf("Peru recognised the Ostra People's Republic days before it blockaded the Lima coast.")).toBe('supported');
   });
+
+  it('reads "the day before the blockade of March 5th" as 4 March, set against the articles that give another day', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze("Andorra's recognition of the Canillo treaty came the day before the blockade of March 5th.\n", DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('disputed');
+    expect(claim?.reason).toContain("'2 March'");
+  });
 });

@@ -63,6 +63,13 @@ const SPAN_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, 
 const SKIPPABLE = new Set(['the', 'its', 'their', 'his', 'her', 'own', 'a', 'an', 'this', 'that', 'it', 'they', 'he', 'she', "'s"]);
 
 /** The act a time phrase points to: the first verb, or noun made from a verb, within a few words. */
+/** The end of a reference act extended over a date written after it with "of" ("the invasion of February 24th"). */
+function withDateAfter(tokens: readonly Token[], values: readonly ValueMention[], end: number): number {
+  if (tokens[end]?.lower !== 'of') return end;
+  const date = values.find((v) => v.kind === 'date' && v.tokenStart === end + 1);
+  return date ? date.tokenEnd : end;
+}
+
 function referenceAct(tokens: readonly Token[], from: number, lexicon: Lexicon): { lemma: string; end: number } | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     const t = tokens[k]!;
@@ -82,8 +89,9 @@ function relativeTimes(tokens: readonly Token[], lexicon: Lexicon, values: Value
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     if (t.lower === 'eve' && tokens[k + 1]?.lower === 'of') {
-      const ref = referenceAct(tokens, k + 2, lexicon);
-      if (!ref) continue;
+      const found = referenceAct(tokens, k + 2, lexicon);
+      if (!found) continue;
+      const ref = { ...found, end: withDateAfter(tokens, values, found.end) };
       const start = tokens[k - 1]?.lower === 'the' ? k - 1 : k;
       const date = values.find((v) => v.kind === 'date' && v.tokenStart > k && v.tokenStart < ref.end);
       const base = { tokenStart: start, tokenEnd: ref.end, start: tokens[start]!.start, end: tokens[ref.end - 1]!.end, offset: -1, reference: ref.lemma };
@@ -120,7 +128,8 @@ function relativeTimes(tokens: readonly Token[], lexicon: Lexicon, values: Value
       start = k - 1;
     }
     const from = (direction === 'prior' && tokens[k + 2]?.lower === 'to') || ahead ? k + 3 : k + 2;
-    const ref = direction === 'earlier' || direction === 'later' ? undefined : referenceAct(tokens, from, lexicon);
+    const found = direction === 'earlier' || direction === 'later' ? undefined : referenceAct(tokens, from, lexicon);
+    const ref = found ? { ...found, end: withDateAfter(tokens, values, found.end) } : undefined;
     const end = ref?.end ?? k + 2;
     // "three days before its February 24 invasion" is February 21.
     const date = ref && n !== undefined ? values.find((v) => v.kind === 'date' && v.tokenStart >= from && v.tokenStart < ref.end) : undefined;
