@@ -456,7 +456,10 @@ export class UnitExtractor {
           return determined && nearest && this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? [w.lemma!] : [];
         };
         const subject = [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 12 && actsOf(w).length > 0 && !modifiesNoun(w));
-        return subject ? actsOf(subject).filter((a) => !LIGHT.has(a)) : [];
+        if (!subject) return [];
+        // ("X's decision to cut ties came on Wednesday": the act the noun is about is the date's too)
+        const about = tokens[subject.tokenEnd]?.lower === 'to' ? units.find((w) => w.isVerb && w.tokenStart === subject.tokenEnd + 1) : undefined;
+        return [...actsOf(subject), ...(about ? [about.lemma!] : [])].filter((a) => !LIGHT.has(a));
       };
       // "X's rupture with Y came on Wednesday, soon after word of it emerged": a light verb right before the date gives
       // it its subject's act, whatever other verb is near.
