@@ -102,4 +102,12 @@ describe('speakers of quotations in articles', () => {
     const entity = session.index.registry.resolve('storting');
     expect(entity?.type).toBe('organization');
   });
+
+  it('gives "he stated" to the office named just before, for its state, not to a name in a photo credit', async () => {
+    const session = await sessionFor(CORPUS);
+    const wrong = session.analyzer.analyze('Jens Dahl said Peru "will keep its ports closed to Norwegian trawlers".\n', DEFAULT_SETTINGS);
+    expect(wrong.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-misattributed');
+    const right = session.analyzer.analyze('Peru said it "will keep its ports closed to Norwegian trawlers".\n', DEFAULT_SETTINGS);
+    expect(right.findings.find((f) => f.kind === 'quote')?.code).toBe('quote-verbatim');
+  });
 });

@@ -433,10 +433,30 @@ export class QuoteChecker {
     if (!speaker && /\b(he|she)\s+(said|says|added|adds|told|wrote|stated|noted)\b/i.test(s.text)) {
       for (let back = 1; !speaker && back <= 3 && ref.sentence - back >= 0; back++) {
         const before = this.index.sentence({ article: ref.article, sentence: ref.sentence - back })?.analyzed;
-        const person = before ? [...before.mentions].reverse().find((m) => m.kind === 'name' && this.index.registry.resolve(m.key)?.type === 'person') : undefined;
+        if (!before) continue;
+        // (not a name in brackets, such as a photo credit "(NAME/AGENCY via ...)")
+        const inBrackets = (m: { tokenStart: number }): boolean => {
+          let depth = 0;
+          for (let k = 0; k < m.tokenStart; k++) depth += before.tokens[k]!.text === '(' ? 1 : before.tokens[k]!.text === ')' ? -1 : 0;
+          return depth > 0;
+        };
+        const person = [...before.mentions].reverse().find((m) => m.kind === 'name' && !inBrackets(m) && this.index.registry.resolve(m.key)?.type === 'person');
         if (person) {
           const e = this.index.registry.resolve(person.key)!;
           speaker = { entityId: e.id, text: person.surface };
+        }
+        // (an office named without a name in between is the one who speaks, and the article does not say who holds it:
+        // "The Foreign Minister sent letters ... In his letters, he stated ...")
+        else {
+          const office = before.lemmas.findIndex((l, k) => before.tokens[k]!.kind === 'word' && this.lexicon.isRoleNoun(l) && !before.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd));
+          if (office < 0) continue;
+          // (the state the office is of, named just before it, speaks through it: "Peru's Foreign Minister")
+          const state = [...before.mentions].reverse().find((m) => m.kind === 'name' && m.tokenEnd <= office && office - m.tokenEnd <= 6 && this.index.registry.resolve(m.key)?.type === 'place');
+          if (state) {
+            const e = this.index.registry.resolve(state.key)!;
+            speaker = { entityId: e.id, text: state.surface };
+          }
+          break;
         }
       }
     }
