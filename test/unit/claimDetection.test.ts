@@ -69,6 +69,8 @@ const NOT_CLAIMS = [
   'In the section that follows, I set the three reports side by side.',
   "The Oslo minister's talk of booming salmon trade with Chile looks wildly optimistic.",
   'The levy on Chilean salmon seems premature.',
+  "The Coastal Ledger's piece is, to put it kindly, a mess of clumsy translation and stray photo captions.",
+  'Of the three, the Andes Daily offers the cleanest and most even-handed account.',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {
