@@ -30,6 +30,7 @@ const CLAIMS = [
   'The Oslo minister appeared at the harbour talks in Bergen.',
   "Both the Vesta People's Republic and the Ostra People's Republic lie north of Lima.",
   '- 2019: the harbour chief and the fleet owner hold a summit in Tromso',
+  'What Oslo was reacting to, when it ended relations, was a message of good wishes from Santiago.',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',

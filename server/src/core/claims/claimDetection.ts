@@ -75,7 +75,9 @@ export class ClaimDetector {
     const inName = new Set<number>();
     for (const m of s.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inName.add(k);
     // "Kim's good wishes", "his warm words": a word of judgement after a possessive describes what someone sent or said.
-    const owned = (k: number): boolean => tokens[k - 1]?.possessive === true || /^(his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '');
+    // ("a message of good wishes", "warm words": a word of judgement before a noun for a message names what was sent)
+    const owned = (k: number): boolean =>
+      tokens[k - 1]?.possessive === true || /^(his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '') || (tokens[k + 1]?.kind === 'word' && this.lexicon.inClass('message-nouns', tokens[k + 1]!.lower));
     const evaluative = tokens.some(
       (t, k) =>
         !quoted.has(k) &&
