@@ -688,4 +688,9 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.verdict).toBe('disputed');
     expect(claim?.reason).toContain("'2 March'");
   });
+
+  it('reads "took X to task" and "rebuked X" as condemning, the opposite of praise (predicate lexicon)', async () => {
+    expect(await verdictOf('State radio in Oslo took Sweden to task on Friday for hosting the fishing summit.')).toBe('contradicted');
+    expect(await verdictOf('State radio in Oslo rebuked Sweden on Friday for hosting the fishing summit.')).toBe('contradicted');
+  });
 });
