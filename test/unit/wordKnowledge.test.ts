@@ -693,4 +693,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('State radio in Oslo took Sweden to task on Friday for hosting the fishing summit.')).toBe('contradicted');
     expect(await verdictOf('State radio in Oslo rebuked Sweden on Friday for hosting the fishing summit.')).toBe('contradicted');
   });
+
+  it('sets an office held for another body against the article\'s, with no name given ("the leader of the X said")', async () => {
+    expect(await verdictOf("The leader of the Narva People's Front said on Monday that talks with the Coastal Union would resume in autumn.")).toBe('contradicted');
+    expect(await verdictOf('The leader of the Northern Alliance said on Monday that talks with the Coastal Union would resume in autumn.')).toBe('supported');
+  });
 });

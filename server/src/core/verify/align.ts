@@ -833,6 +833,17 @@ export class Aligner {
       unmatch(a);
       addConflict('actor', a, b);
     });
+    // An office held for another body, with no name given: "the leader of the X republic said" against "Y leader Z said".
+    cu.forEach((u, i) => {
+      const e = cu[i + 1];
+      if (u.kind !== 'word' || !u.role || !e || e.kind !== 'entity' || e.inner || claim.lemmas[u.tokenEnd] !== 'of' || inConflict.has(i + 1)) return;
+      if (claim.roles.some((r) => r.affiliation === i + 1) || matches.has(i + 1)) return;
+      const other = passage.roles.find((r) => r.affiliation !== undefined && this.sameOffice(r.role, u.lemma!));
+      if (!other) return;
+      const f = pu[other.affiliation!]!;
+      if (e.entityId! < 0 || f.entityId! < 0 || this.entityMatch(e, f) > 0 || this.namesOne(e, f) || this.nameHolds(e, f)) return;
+      addConflict('role', i + 1, other.affiliation!);
+    });
     // Another body or office in the same slot: "defence ministry" against "foreign ministry".
     cu.forEach((u, i) => {
       if (u.kind !== 'word' || u.inner || matches.has(i) || inConflict.has(i) || this.lexicon.isFunctionWord(u.text.toLowerCase())) return;
