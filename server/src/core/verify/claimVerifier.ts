@@ -10,6 +10,7 @@
  */
 import type { Evidence } from '../analysis/findings';
 import type { EntityRegistry } from '../entities/registry';
+import { nameKey } from '../entities/mentions';
 import type { CorpusIndex, SentenceRef } from '../index/corpusIndex';
 import { monthTerm, valueTerm } from '../index/articleRecord';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -80,7 +81,6 @@ export class ClaimVerifier {
     this.contextCache.clear();
     this.dateContextCache.clear();
     this.publishedCache.clear();
-    this.outletSet = undefined;
     this.unitCacheVersion = this.index.version;
   }
 
@@ -248,8 +248,7 @@ export class ClaimVerifier {
    * claims; it is kept as a unit (indices stay) of its own kind, which weighs nothing, matches nothing and is never missing.
    */
   private withoutOutlets(units: SentenceUnits): SentenceUnits {
-    const names = this.outletNames();
-    const outletUnits = units.units.filter((u) => u.kind === 'entity' && names.has(u.text.toLowerCase()));
+    const outletUnits = units.units.filter((u) => u.kind === 'entity' && this.index.isOutletName(nameKey(u.text)));
     if (outletUnits.length === 0) return units;
     // The whole clause when it only attributes ("As X reminds readers,", "According to X,").
     const L = units.lemmas;
@@ -265,19 +264,6 @@ export class ClaimVerifier {
       });
     return { ...units, units: units.units.map((u) => (outletUnits.includes(u) ? { ...u, kind: 'source' as const, weight: 0, minor: true } : silent(u) ? { ...u, weight: 0, minor: true } : u)) };
   }
-
-  private outletNames(): Set<string> {
-    this.syncCaches();
-    if (!this.outletSet) {
-      this.outletSet = new Set();
-      for (const [, record] of this.index.articles()) {
-        const outlet = record.meta.outlet;
-        if (outlet && outlet !== 'unknown') this.outletSet.add(outlet.toLowerCase());
-      }
-    }
-    return this.outletSet;
-  }
-  private outletSet?: Set<string>;
 
   /** The claim's terms without its cause phrase; undefined for a claim that gives no cause. */
   private causeQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
