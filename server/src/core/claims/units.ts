@@ -677,7 +677,6 @@ export class UnitExtractor {
     return undefined;
   }
 
-  /** Whether the word at k acts as a verb here: "ties" in "cut diplomatic ties" does not, "cuts" in "Paris cuts ties" does. */
   /**
    * The act an "un-" participle denies ("unchanged" denies "change") when it says how a verb of state before it keeps
    * something ("leaves the borders unchanged", "remained untouched"), not which thing ("the unrecognised republics");
@@ -715,6 +714,7 @@ export class UnitExtractor {
     return undefined;
   }
 
+  /** Whether the word at k acts as a verb here: "ties" in "cut diplomatic ties" does not, "cuts" in "Paris cuts ties" does. */
   private isVerbAt(s: AnalyzedSentence, k: number, lemma: string): boolean {
     if (!this.lexicon.hasLemma('v', lemma)) return false;
     const t = s.tokens[k]!;

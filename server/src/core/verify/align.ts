@@ -119,6 +119,11 @@ function relativeAside(lemmas: readonly string[], k: number, end: number): boole
   return false;
 }
 
+/** The event a "before" or "after" at unit c is set against: the next name or noun after it, or -1. */
+function eventAfter(units: readonly Unit[], c: number): number {
+  return units.findIndex((u, i) => i > c && (u.kind === 'entity' || (u.kind === 'word' && !u.isVerb)));
+}
+
 /** Pronouns that refer back to a name given before the passage. */
 const REFERRING_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'itself', 'themselves']);
 
@@ -308,14 +313,9 @@ export class Aligner {
 
   /** Two nouns of acts the predicate lexicon calls opposites ("opposition" of "oppose", "support"). */
   private nounsOfOppositeActs(a: string, b: string): boolean {
-    const classes = (n: string): string[] => {
-      const verbs = this.lexicon.derivationVerbs(n);
-      const acts = verbs.length > 0 ? verbs : this.lexicon.hasLemma('v', n) ? [n] : [];
-      return acts.flatMap((v) => (this.lexicon.predicateActs.get(v) ?? []).filter((x) => !x.particle && !x.objects).map((x) => x.classId));
-    };
-    const ca = classes(a);
+    const ca = this.actClassesOfNoun(a);
     if (ca.length === 0) return false;
-    const cb = classes(b);
+    const cb = this.actClassesOfNoun(b);
     return cb.length > 0 && !ca.some((c) => cb.includes(c)) && this.lexicon.arePredicateOpposites(ca, cb);
   }
 
@@ -822,12 +822,8 @@ export class Aligner {
       if (u.kind !== 'word' || u.isVerb || u.inner || !this.lexicon.inClass('organization-heads', u.lemma!)) return;
       const p = matches.get(i);
       if (p === undefined) return;
-      const owner = (units: Unit[], lemmas: readonly string[], k: number): number => {
-        const j = units.findIndex((w) => w.kind === 'entity' && !w.inner && w.tokenEnd + 1 === units[k]!.tokenStart && lemmas[w.tokenEnd] === "'s");
-        return j;
-      };
-      const a = owner(cu, claim.lemmas, i);
-      const b = owner(pu, passage.lemmas, p);
+      const a = this.ownerOf(claim, u);
+      const b = this.ownerOf(passage, pu[p]!);
       if (a < 0 || b < 0 || inConflict.has(a) || matches.get(a) === b) return;
       if (this.entityMatch(cu[a]!, pu[b]!) > 0 || this.namesOne(cu[a]!, pu[b]!) || cu[a]!.entityId! < 0 || pu[b]!.entityId! < 0) return;
       unmatch(a);
@@ -1655,8 +1651,8 @@ export class Aligner {
       if (!cause || cause.units.length === 0) return false;
       from = Math.min(...cause.units) - 1;
     }
-    // (the same thing after both: the claim's next name or noun after "before" is in the passage after its relation)
-    const next = cu.findIndex((u, i) => i > c && (u.kind === 'entity' || (u.kind === 'word' && !u.isVerb)));
+    // (the same thing after both: the claim's event is in the passage after its relation)
+    const next = eventAfter(cu, c);
     return next >= 0 && matches.has(next) && matches.get(next)! > from;
   }
 
@@ -1665,7 +1661,7 @@ export class Aligner {
     const cu = claim.units;
     const c = cu.findIndex((u) => u.kind === 'word' && u.lemma === 'before');
     if (c < 0) return false;
-    const next = cu.findIndex((u, i) => i > c && (u.kind === 'entity' || (u.kind === 'word' && !u.isVerb)));
+    const next = eventAfter(cu, c);
     return next >= 0 && !matches.has(next);
   }
 
