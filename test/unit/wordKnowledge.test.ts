@@ -627,6 +627,13 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain("'Wednesday'");
   });
 
+  it('sets a date far from its only act against another date of that act, without the channel ("announced X through BNA on Thursday")', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze('Latvia announced its recognition of the Narva compact through BNA on Thursday.\n', DEFAULT_SETTINGS).claims[0];
+    expect(['contradicted', 'disputed']).toContain(claim?.verdict);
+    expect(claim?.reason).toContain("'Wednesday'");
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -1130,7 +1130,7 @@ export class Aligner {
     // "lies roughly 4,000 km away" against "more than 6,500km away": a measure of a thing is a statement of its own, whatever the act.
     // "the words X addressed to Y on Saturday" against "X's words on Sunday": two days given to the same act (both dates
     // name it) say which act it is, whatever verb carries it; so does the same day.
-    const datedActConflict = conflicts.some((c) => c.kind === 'date' && !!cu[c.claimUnit]!.anchors && !!pu[c.passageUnit]!.anchors && this.sameAct(cu[c.claimUnit]!, pu[c.passageUnit]!));
+    const datedActConflict = conflicts.some((c) => c.kind === 'date' && this.sameAct(withFar(cu[c.claimUnit]!), withFar(pu[c.passageUnit]!)));
     // ("made it public on Thursday through X" against "Y reported it on Wednesday": the channel the news came through
     // is not needed to set one day against the other)
     if (datedActConflict) {
