@@ -634,6 +634,16 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain("'Wednesday'");
   });
 
+  it('bounds an act by the day of the event in its time clause ("severed ties only once X had made its Saturday announcement"), against an article that dates the act before it', async () => {
+    const session = await sessionFor(CORPUS);
+    for (const sentence of ['Portugal severed trade ties with Morocco only once Rabat had made its Saturday announcement.', 'Portugal severed trade ties with Morocco once Rabat had made its Saturday announcement.']) {
+      const claim = session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS).claims[0];
+      expect(claim?.verdict).toBe('disputed');
+      expect(claim?.reason).toContain("'after Saturday' as the draft does");
+      expect(claim?.reason).toContain("'Friday'");
+    }
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -276,6 +276,8 @@ export class UnitExtractor {
       if (t.lower === 'according' && s.tokens[k + 1]?.lower === 'to') continue;
       // "only" before a verb marks time or focus ("only announced it on Thursday"), not a count.
       if (t.lower === 'only' && s.tokens[k + 1]?.kind === 'word' && this.isVerbAt(s, k + 1, s.lemmas[k + 1]!)) continue;
+      // (nor before a word that opens a time clause: "severed them only once X had announced it", "only after", "only then")
+      if (t.lower === 'only' && s.tokens[k + 1]?.kind === 'word' && (this.lexicon.inClass('conjunctions', s.tokens[k + 1]!.lower) || s.tokens[k + 1]!.lower === 'then') && !/^(and|or|but|nor|so|yet|if|as)$/.test(s.tokens[k + 1]!.lower)) continue;
       const relation = RELATION_WORDS.has(t.lower);
       // "officially", "publicly": adverbs that only colour a claim, unless their opposite is said (see below).
       const polarAdverb = t.lower.endsWith('ly') && this.lexicon.isPolar(t.lower.slice(0, -2));
@@ -520,6 +522,24 @@ export class UnitExtractor {
       if (before?.anchors) u.anchors = [...before.anchors];
       else if (before?.farAnchors) u.farAnchors = [...before.farAnchors];
     }
+    // "severed them only once X had made its Thursday announcement", "after X's announcement on Thursday": the day of an
+    // event in a time clause bounds the sentence's own act, which came after (or before) that day.
+    for (const u of units) {
+      if (u.kind !== 'value' || u.boundAnchors || !u.anchors || (u.value!.kind !== 'weekday' && u.value!.kind !== 'date')) continue;
+      const at = this.boundingWord(tokens, units, u);
+      if (!at) continue;
+      const acts = (nouns: boolean): string[] =>
+        units
+          .filter((w) => w.kind === 'word' && !w.inner && w.tokenEnd <= at.token && (nouns ? !w.isVerb && tokens[w.tokenStart - 1]?.lower !== 'of' : w.isVerb && !LIGHT.has(w.lemma!)) && !this.lexicon.isNegatingWord(w.lemma!))
+          .flatMap((w) => (nouns ? this.lexicon.derivationVerbs(w.lemma!).slice(0, 1) : [w.lemma!]))
+          .filter((a) => !LIGHT.has(a) && !u.anchors!.includes(a));
+      // (the acts before the time clause; with none, the act of a noun there, not of its complement: "X's break with Y
+      // came only after ...", not "relations" in "X's severing of relations came after ...")
+      const bounded = acts(false).length > 0 ? acts(false) : acts(true);
+      if (bounded.length === 0) continue;
+      u.boundAnchors = bounded;
+      u.value = { ...u.value!, bound: at.bound };
+    }
     // Offices of people, as unit indices.
     const unitOfMention = (i: number): number => {
       const m = s.mentions[i]!;
@@ -574,6 +594,24 @@ export class UnitExtractor {
    * "the French capital", "France's capital", "the capital of France": the capital
    * city, as an entity, when the lexicon and the corpus know it.
    */
+  /**
+   * The word that opens the time clause a date is in, when the clause bounds another act: "after X's Thursday
+   * announcement", "once X had made its Thursday announcement", "in the wake of X's announcement on Thursday". Only
+   * names, words of the date's own event and light verbs may stand between; a comma or another act ends the search.
+   */
+  private boundingWord(tokens: readonly Token[], units: readonly Unit[], u: Unit): { token: number; bound: 'after' | 'before' } | undefined {
+    for (let k = u.tokenStart - 1; k >= 0 && k >= u.tokenStart - 10; k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct') return undefined;
+      const w = t.lower;
+      if (/^(after|following|once|since)$/.test(w) || (w === 'wake' && tokens[k + 1]?.lower === 'of')) return { token: k, bound: 'after' };
+      if (/^(before|until|till)$/.test(w) || ((w === 'ahead' || w === 'prior') && /^(of|to)$/.test(tokens[k + 1]?.lower ?? ''))) return { token: k, bound: 'before' };
+      const verb = units.find((x) => x.isVerb && x.tokenStart <= k && k < x.tokenEnd);
+      if (verb && !LIGHT.has(verb.lemma!) && !u.anchors!.includes(verb.lemma!)) return undefined;
+    }
+    return undefined;
+  }
+
   /**
    * The act of the noun a clause tells of when the clause's verb follows it with only its subject between ("the words
    * X addressed", "the letters that the minister sent"): the noun's verb, or the noun itself when it is a verb too.

@@ -585,7 +585,14 @@ export class Aligner {
       if (j < 0) {
         // A date outside the bound the passage sets on the same act: "on Wednesday" against "after Thursday's announcement".
         const b = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && !!v.boundAnchors && !!u.anchors && againstBound(u.value!, v.value!) === 'outside' && this.sameAct(u, { ...v, anchors: v.boundAnchors }));
-        if (b >= 0) addConflict('date', i, b, `${pu[b]!.value!.bound} ${pu[b]!.text}`);
+        if (b >= 0) {
+          addConflict('date', i, b, `${pu[b]!.value!.bound} ${pu[b]!.text}`);
+          return;
+        }
+        // The other way round: the claim bounds its act by another event's day ("severed them only once X had made its
+        // Thursday announcement") and the passage dates that act outside the bound ("cut ties on Wednesday").
+        const e = u.value!.bound && u.boundAnchors ? pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && !v.value!.bound && againstBound(v.value!, u.value!) === 'outside' && this.sameAct({ ...u, anchors: u.boundAnchors }, withFar(v))) : -1;
+        if (e >= 0) addConflict('date', i, e, pu[e]!.text, { claimText: `${u.value!.bound} ${u.text}` });
         return;
       }
       const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
