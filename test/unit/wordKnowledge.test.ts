@@ -644,6 +644,15 @@ describe('word knowledge in claim checking', () => {
     }
   });
 
+  it('dates the act of the head of a subject, not of the object inside it ("X\'s decision to break off relations came on Friday")', async () => {
+    expect(await verdictOf("Portugal's decision to break off relations with Morocco came on Friday.")).toBe('disputed');
+    expect(await verdictOf("Portugal's decision to break off relations with Morocco came on Saturday, after Rabat's announcement that day.")).toBe('disputed');
+  });
+
+  it('reads "came in the wake of X\'s Saturday announcement" as a time clause, not the phrasal verb "come in"', async () => {
+    expect(await verdictOf("Portugal's rupture with Morocco came in the wake of Rabat's Saturday announcement.")).toBe('disputed');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -295,7 +295,9 @@ export class UnitExtractor {
       }
       // "looking forward to": the verb and the next word as one verb of the lexicon; the next word is then no unit of its own.
       const next = s.tokens[k + 1];
-      const phrasal = isVerb && next?.kind === 'word' && !covered.has(k + 1) && this.lexicon.hasLemma('v', `${lemma} ${next.lower}`) ? `${lemma} ${next.lower}` : undefined;
+      // (not a preposition that opens a time or a "the N of" phrase: "came on Thursday", "came in the wake of")
+      const opensPhrase = s.values.some((v) => v.tokenStart === k + 2 && ['weekday', 'date', 'month', 'year'].includes(v.kind)) || (s.tokens[k + 2]?.lower === 'the' && s.tokens[k + 4]?.lower === 'of');
+      const phrasal = isVerb && next?.kind === 'word' && !covered.has(k + 1) && !opensPhrase && this.lexicon.hasLemma('v', `${lemma} ${next.lower}`) ? `${lemma} ${next.lower}` : undefined;
       if (phrasal) covered.add(k + 1);
       // The word that makes a phrasal verb ("break with") is its particle for the predicate lexicon too.
       // A preposition the predicate lexicon lists with this verb ("stand behind", "side with") is its particle too.
@@ -457,7 +459,13 @@ export class UnitExtractor {
           const nearest = !units.some((x) => x.kind === 'word' && x.tokenStart > w.tokenStart && x.tokenStart < light.tokenStart);
           return determined && nearest && this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? [w.lemma!] : [];
         };
-        const subject = [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 12 && actsOf(w).length > 0 && !modifiesNoun(w));
+        // (the head of the subject, not the object of a verb or "of" inside it: "X's decision to break off relations came")
+        const complement = (w: Unit): boolean => {
+          let k = w.tokenStart - 1;
+          while (k >= 0 && tokens[k]!.kind === 'word' && this.lexicon.inClass('determiners', tokens[k]!.lower)) k--;
+          return tokens[k]?.lower === 'of' || units.some((x) => x.isVerb && x.tokenEnd + (x.phrasal !== undefined ? 1 : 0) === k + 1);
+        };
+        const subject = [...units].reverse().find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= Math.min(light.tokenStart, u.tokenStart) && light.tokenStart - w.tokenEnd <= 12 && actsOf(w).length > 0 && !modifiesNoun(w) && !complement(w));
         if (!subject) return [];
         // ("X's decision to cut ties came on Wednesday": the act the noun is about is the date's too)
         const about = tokens[subject.tokenEnd]?.lower === 'to' ? units.find((w) => w.isVerb && w.tokenStart === subject.tokenEnd + 1) : undefined;
@@ -531,7 +539,7 @@ export class UnitExtractor {
       const acts = (nouns: boolean): string[] =>
         units
           .filter((w) => w.kind === 'word' && !w.inner && w.tokenEnd <= at.token && (nouns ? !w.isVerb && tokens[w.tokenStart - 1]?.lower !== 'of' : w.isVerb && !LIGHT.has(w.lemma!)) && !this.lexicon.isNegatingWord(w.lemma!))
-          .flatMap((w) => (nouns ? this.lexicon.derivationVerbs(w.lemma!).slice(0, 1) : [w.lemma!]))
+          .flatMap((w) => (!nouns ? [w.lemma!] : this.lexicon.derivationVerbs(w.lemma!).slice(0, 1).concat(this.lexicon.derivationVerbs(w.lemma!).length === 0 && this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? [w.lemma!] : [])))
           .filter((a) => !LIGHT.has(a) && !u.anchors!.includes(a));
       // (the acts before the time clause; with none, the act of a noun there, not of its complement: "X's break with Y
       // came only after ...", not "relations" in "X's severing of relations came after ...")
