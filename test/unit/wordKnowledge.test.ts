@@ -653,6 +653,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Portugal's rupture with Morocco came in the wake of Rabat's Saturday announcement.")).toBe('disputed');
   });
 
+  it('sets a date in the week before an article against the other weekday it gives the same act, and not a date weeks earlier', async () => {
+    expect(await verdictOf("Latvia's recognition of the Narva compact became public on 3 July.")).toBe('disputed');
+    expect(await verdictOf("Latvia's recognition of the Narva compact became public on 4 July.")).toBe('disputed');
+    expect(await verdictOf('Latvia announced its recognition of the Narva compact on 2 July.')).toBe('contradicted');
+    expect(await verdictOf('Latvia announced its recognition of the Narva compact on 20 June.')).toBe('unsupported');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

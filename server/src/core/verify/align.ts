@@ -592,7 +592,13 @@ export class Aligner {
         // The other way round: the claim bounds its act by another event's day ("severed them only once X had made its
         // Thursday announcement") and the passage dates that act outside the bound ("cut ties on Wednesday").
         const e = u.value!.bound && u.boundAnchors ? pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && !v.value!.bound && againstBound(v.value!, u.value!) === 'outside' && this.sameAct({ ...u, anchors: u.boundAnchors }, withFar(v))) : -1;
-        if (e >= 0) addConflict('date', i, e, pu[e]!.text, { claimText: `${u.value!.bound} ${u.text}` });
+        if (e >= 0) {
+          addConflict('date', i, e, pu[e]!.text, { claimText: `${u.value!.bound} ${u.text}` });
+          return;
+        }
+        // "on 13 July" against "on Thursday" for the same act: in the year of the article, that day was another weekday.
+        const w = pu.findIndex((v, k) => v.kind === 'value' && !usedPassage.has(k) && !v.value!.bound && !u.value!.bound && this.otherWeekday(u.value!, v.value!, published) && this.sameAct(withFar(u), withFar(v)));
+        if (w >= 0 && !this.doneByOthers(claim, passage, withFar(u), withFar(pu[w]!))) addConflict('date', i, w);
         return;
       }
       const kind: ConflictKind = valueKindGroup(u.value!) === 'date' ? 'date' : u.value!.kind === 'year' ? 'year' : u.value!.kind === 'ordinal' ? 'ordinal' : 'number';
@@ -1201,6 +1207,20 @@ export class Aligner {
     // (each doer is named only on its own side: "X and Y met in 2018" against "X met Y in 2019" is one event)
     const names = (units: readonly Unit[], e: Unit): boolean => units.some((w) => w.kind === 'entity' && known(w) && (this.entityMatch(w, e) > 0 || this.namesOne(w, e)));
     return !names(passage.units, x) && !names(claim.units, y);
+  }
+
+  /**
+   * A date and a weekday that cannot be the same day: the date falls in the week before the article was published
+   * (when a weekday in the news is a day of that week), and was another day of the week. Either side may give the date.
+   */
+  private otherWeekday(a: ValueMention, b: ValueMention, published: PublishedOn | undefined): boolean {
+    const [date, day] = a.kind === 'date' && b.kind === 'weekday' ? [a, b] : b.kind === 'date' && a.kind === 'weekday' ? [b, a] : [undefined, undefined];
+    if (!date || !day || !published) return false;
+    const when = Date.UTC(date.year ?? published.year, Math.floor(date.value / 100) - 1, date.value % 100);
+    // (an estimated publication day says the week only roughly: then only a date within two days of it)
+    const before = (Date.UTC(published.year, published.month - 1, published.day) - when) / 86_400_000;
+    if (before < (published.estimated ? -2 : 0) || before > (published.estimated ? 2 : 6)) return false;
+    return (new Date(when).getUTCDay() + 6) % 7 !== day.value;
   }
 
   /** The name that owns a noun ("X's recognition", "X's own recognition"), or -1. */
