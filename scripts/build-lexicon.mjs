@@ -241,7 +241,11 @@ lexicon.categories.role = nounsUnder(roleAnchors);
 // Capitals: instances of "national capital" that are part of a country.
 const nationalCapital = firstSense('national capital');
 const countrySenses = [...index.n.get('country'), ...index.n.get('state')];
-const isCountry = (off) => data.n.get(off).ptrs.some((p) => p.sym === '@i' && countrySenses.some((c) => p.off === c || ancestors(p.off).has(c)));
+// (or a place with a state's formal name, which WordNet files under a region: "Republic of Estonia" is a Baltic State,
+// a geographical area)
+const isCountry = (off) =>
+  data.n.get(off).ptrs.some((p) => p.sym === '@i' && countrySenses.some((c) => p.off === c || ancestors(p.off).has(c))) ||
+  data.n.get(off).words.some((w) => /^(republic|kingdom|principality|grand duchy|state|federation|commonwealth) of /i.test(w.replace(/_/g, ' ')));
 for (const [, syn] of data.n) {
   if (!syn.ptrs.some((p) => p.sym === '@i' && p.off === nationalCapital)) continue;
   // Up the part-of chain to the country: Washington is part of the District of Columbia, part of the United States.
