@@ -660,6 +660,19 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Latvia announced its recognition of the Narva compact on 20 June.')).toBe('unsupported');
   });
 
+  it('counts the ones a supporting article names before an ordinal ("the third ... after X and Y") with the others that did it', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze('Liechtenstein is only the third country to have recognised the Vesta and Ostra republics.\n', DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('disputed');
+    expect(claim?.reason).toContain('Kelvania');
+  });
+
+  it('knows the capital of a state WordNet files under a region by its formal name ("Republic of Estonia"): Tallinn is Estonia', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze('Tallinn recognised the border deal.\n', DEFAULT_SETTINGS).claims[0];
+    expect(claim?.evidence.filter((e) => e.stance === 'supports').map((e) => e.articleId)).toContain('harbour-deal');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

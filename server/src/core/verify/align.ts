@@ -1288,6 +1288,31 @@ export class Aligner {
   }
 
   /**
+   * The ones a passage names as having done the counted act before ("the third country to recognise them after X and
+   * Y"): the names of the list that "after" opens after the passage's ordinal matched to the claim's. Unit indices.
+   */
+  earlierDoers(claim: SentenceUnits, passage: SentenceUnits, alignment: Alignment): number[] {
+    const counted = this.countedAct(claim);
+    const p = counted ? alignment.matches.get(counted.unit) : undefined;
+    if (p === undefined) return [];
+    const { units: pu, lemmas } = passage;
+    const end = passage.sentenceStarts?.find((t) => t > pu[p]!.tokenEnd) ?? lemmas.length;
+    const after = lemmas.findIndex((l, t) => t >= pu[p]!.tokenEnd && t < end && l === 'after');
+    if (after < 0) return [];
+    const out: number[] = [];
+    let t = after + 1;
+    for (const [k, u] of pu.entries()) {
+      if (u.tokenStart < t || u.inner) continue;
+      if (u.kind !== 'entity' || u.tokenStart !== t) break;
+      out.push(k);
+      t = u.tokenEnd;
+      // (a list: "X, Y and Z")
+      while (t < end && (lemmas[t] === '' || lemmas[t] === 'and') && lemmas[t] !== undefined && !(lemmas[t] === '' && lemmas[t + 1] === '')) t++;
+    }
+    return out;
+  }
+
+  /**
    * The one a passage says did the claim's act to the same thing, when the claim does not name it: its unit index and
    * entity, or undefined.
    */

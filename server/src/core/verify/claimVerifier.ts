@@ -300,12 +300,26 @@ export class ClaimVerifier {
       const doer = this.aligner.otherDoer(claim, r.units, r.alignment);
       if (doer && !doers.has(doer.entity)) doers.set(doer.entity, { r, index: doer.index });
     }
+    // (and the ones a supporting passage names as having done it before: "the third to do it after X and Y")
+    for (const r of supporting) {
+      if (r.refs.length !== 1) continue;
+      for (const index of this.aligner.earlierDoers(claim, r.units, r.alignment)) {
+        const u = r.units.units[index]!;
+        const entity = u.standsFor ?? u.entityId!;
+        if (entity >= 0 && !doers.has(entity)) doers.set(entity, { r, index });
+      }
+    }
+    // (the claim's own subject, under another name, is not one of the others: "Tallinn" for "Estonia")
+    const own = claim.units[counted.subject]!;
+    for (const id of [own.entityId, own.standsFor]) if (id !== undefined) doers.delete(id);
     if (doers.size <= counted.n - 1) return undefined;
     // The one no supporting passage names is the one the count leaves out.
     const named = new Set(supporting.flatMap((r) => r.units.units.filter((u) => u.kind === 'entity').map((u) => u.standsFor ?? u.entityId)));
     const entries = [...doers.entries()].reverse();
     const extra = entries.find(([id]) => !named.has(id)) ?? entries[0]!;
     const { r, index } = extra[1];
+    // (a passage that supports the claim does not contradict it too)
+    if (supporting.includes(r)) return undefined;
     const u = claim.units[counted.unit]!;
     const others = [...doers.values()].map((d) => d.r.units.units[d.index]!.text);
     return { ...r, alignment: { ...r.alignment, stance: 'contradicts', conflicts: [{ kind: 'number', claimUnit: counted.unit, passageUnit: index, claimText: u.text, passageText: `${others.length} others: ${others.join(', ')}` }] } };
