@@ -673,6 +673,13 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.evidence.filter((e) => e.stance === 'supports').map((e) => e.articleId)).toContain('harbour-deal');
   });
 
+  it('reads "just two states, X and Y," as a closed list like "only", set against another article\'s other one', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze('Before Liechtenstein, just two states, Andorra and Monaco, had recognised the two republics.\n', DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('disputed');
+    expect(claim?.reason).toContain("'Kelvania'");
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -568,9 +568,9 @@ export class Aligner {
     // below an ordinal of the same thing, for the same act.
     const actMatched = [...matches.keys()].some((k) => cu[k]!.isVerb && cu[k]!.weight >= 1.5 && (matchScore.get(k) ?? 0) >= 0.7);
     cu.forEach((u, i) => {
-      if (!actMatched || u.kind !== 'value' || u.value!.kind !== 'number' || !u.value!.unit || claim.lemmas[u.tokenStart - 1] !== 'only') return;
-      // ("Before Z, only two countries had done it" counts those before the third.)
-      const before = claim.lemmas.slice(0, u.tokenStart).includes('before');
+      if (!actMatched || u.kind !== 'value' || u.value!.kind !== 'number' || !u.value!.unit || !/^(only|just|merely)$/.test(claim.lemmas[u.tokenStart - 1] ?? '')) return;
+      // ("Before Z, only two countries had done it" and "only two had done it before Z" count those before the third.)
+      const before = claim.lemmas.some((l) => l === 'before' || l === 'until');
       const j = pu.findIndex((v) => v.kind === 'value' && v.value!.kind === 'ordinal' && !!v.value!.unit && this.unitsAgree(u.value!.unit, v.value!.unit) && (before ? v.value!.value - 1 !== u.value!.value : v.value!.value > u.value!.value));
       if (j < 0) return;
       unmatch(i);
@@ -1373,15 +1373,19 @@ export class Aligner {
     const act = claim.units.find((u) => u.isVerb && u.weight >= 1.5 && !u.inner);
     if (!act) return out;
     let from = -1;
+    const L2 = [...L];
     for (let k = 0; k < act.tokenStart; k++) {
-      if (L[k] === 'only' || ((L[k] === 'apart' || L[k] === 'aside') && L[k + 1] === 'from') || L[k] === 'except') {
+      // ("just two countries, X and Y," and "merely X and Y" say "only")
+      const only = L[k] === 'only' || ((L[k] === 'just' || L[k] === 'merely') && claim.units.some((u) => u.tokenStart === k + 1 && (u.kind === 'entity' || u.value?.kind === 'number')));
+      if (only || ((L[k] === 'apart' || L[k] === 'aside') && L[k + 1] === 'from') || L[k] === 'except') {
+        if (only) L2[k] = 'only';
         from = k + 1;
         break;
       }
     }
     if (from < 0) return out;
     const negative = L.slice(0, act.tokenStart).some((l) => l === 'nobody' || l === 'none' || l === 'no');
-    if (L[from - 1] !== 'only' && !negative) return out;
+    if (L2[from - 1] !== 'only' && !negative) return out;
     // The names listed from there ("X, Y and Z"), up to the act or the comma that ends the list.
     for (const u of claim.units) {
       if (u.tokenStart < from || u.tokenStart >= act.tokenStart) continue;
