@@ -680,6 +680,18 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain("'Kelvania'");
   });
 
+  it('reads "a vote that had no official standing" as an unofficial vote, "back in 2016" as a time, and "both councils" as no count of its own', async () => {
+    expect(await verdictOf('Both Tromso councils proclaimed their separation from Norway back in 2016, through a vote that had no official standing.')).toBe('supported');
+    expect(await verdictOf('The two Tromso councils declared independence from Norway in a vote that had no official standing.')).toBe('supported');
+  });
+
+  it('does not set another doer against the claim when the act is done to another thing ("the third to recognise the two republics" against "the third to recognize the Faroe charter")', async () => {
+    const session = await sessionFor(CORPUS);
+    const republics = session.analyzer.analyze("Liechtenstein became only the third country to recognise both people's republics.\n", DEFAULT_SETTINGS).claims[0];
+    expect(republics?.reason).not.toContain('Cyprus');
+    expect(await verdictOf('Liechtenstein became only the third country to recognise the Faroe charter.')).toBe('contradicted');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

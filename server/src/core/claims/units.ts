@@ -208,7 +208,8 @@ export class UnitExtractor {
       // "the two regions": a number after "the" refers back; it is not the claim's point.
       // ("before the July rupture": a date that only names the event a time is set against is a detail of it)
       const ofBound = ['date', 'month', 'weekday'].includes(v.kind) && tokens[v.tokenStart - 1]?.lower === 'the' && /^(before|after)$/.test(tokens[v.tokenStart - 2]?.lower ?? '') && tokens[v.tokenEnd]?.kind === 'word' && this.lexicon.hasLemma('n', s.lemmas[v.tokenEnd]!);
-      const minor = (v.kind === 'number' && v.value <= 10 && tokens[v.tokenStart - 1]?.lower === 'the') || ofBound;
+      // ("both regions" refers back the same way)
+      const minor = (v.kind === 'number' && v.value <= 10 && (tokens[v.tokenStart - 1]?.lower === 'the' || (tokens[v.tokenStart]!.lower === 'both' && v.unit !== undefined && /^\p{Ll}/u.test(tokens[v.tokenEnd]?.text ?? '') && tokens[v.tokenEnd + 1]?.lower !== 'and'))) || ofBound;
       units.push({
         kind: 'value',
         tokenStart: v.tokenStart,
@@ -325,7 +326,8 @@ export class UnitExtractor {
       const polar = this.lexicon.isPolar(lemma) && !LIGHT.has(lemma) && !ofTime && !asNoun;
       // "a referendum that was not official": a modifier with an opposite, denied right before it, is that opposite; the
       // denial is spent on it.
-      const deniedModifier = polar && !isVerb && pendingNegation && k > 0 && this.lexicon.isNegation(tokens[k - 1]!.lower);
+      // ("a referendum that had no official standing": "no" before the modifier of a noun denies the modifier)
+      const deniedModifier = polar && !isVerb && ((pendingNegation && k > 0 && this.lexicon.isNegation(tokens[k - 1]!.lower)) || k === deniedNounAt);
       // ("made no reply", "gave no response": a noun of an act of the lexicon that "no" denies is the act denied)
       const deniedAct = !isVerb && !polar && k === deniedNounAt && (this.lexicon.derivationVerbs(lemma).some((v) => (this.lexicon.predicateActs.get(v) ?? []).length > 0) || (this.lexicon.predicateActs.get(lemma) ?? []).length > 0);
       if (deniedModifier) {
@@ -764,6 +766,9 @@ export class UnitExtractor {
   private isVerbAt(s: AnalyzedSentence, k: number, lemma: string): boolean {
     if (!this.lexicon.hasLemma('v', lemma)) return false;
     const t = s.tokens[k]!;
+    // ("back in 2014": a word that can be an adverb, before a preposition and a time, is that adverb)
+    const time = s.values.find((v) => v.tokenStart === k + 2 && ['year', 'date', 'month', 'weekday'].includes(v.kind));
+    if (time && this.lexicon.hasLemma('r', t.lower) && s.tokens[k + 1]?.kind === 'word' && this.lexicon.inClass('prepositions', s.tokens[k + 1]!.lower)) return false;
     const prev = s.tokens[k - 1];
     // "the Paris state agency", "the Oslo-Lima rupture": after "the <name>", the name describes a noun.
     const name = s.mentions.find((m) => m.tokenEnd === k);
@@ -791,6 +796,8 @@ export class UnitExtractor {
       const prevLemma = this.lexicon.lemma(prev.lower);
       return prev.kind === 'word' && this.lexicon.hasLemma('n', prevLemma) && !this.lexicon.hasLemma('v', prevLemma) && !this.lexicon.isFunctionWord(prev.lower);
     }
+    // ("no official standing": an -ing word that is a noun too, right after an adjective that is no verb, is that noun)
+    if (/ing$/.test(t.lower) && prev?.kind === 'word' && this.lexicon.hasLemma('n', t.lower) && this.lexicon.hasLemma('a', prev.lower) && !this.lexicon.hasLemma('v', this.lexicon.lemma(prev.lower)) && !prev.lower.endsWith('ly') && !this.lexicon.isFunctionWord(prev.lower)) return false;
     return !(prev?.kind === 'word' && this.lexicon.inClass('determiners', prev.lower));
   }
 

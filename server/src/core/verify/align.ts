@@ -1170,8 +1170,15 @@ export class Aligner {
     const modifierConflict = conflicts.some((c) => c.kind === 'antonym' && cu[c.claimUnit]!.polar && !cu[c.claimUnit]!.isVerb && this.modifiesMatch(cu, c.claimUnit, matches));
     // "Only X and Y did it" is said only by a passage that names them all.
     const listGiven = cu.every((u, i) => !(u.kind === 'entity' && exclusive.has(u.entityId!)) || matches.has(i));
+    // Another doer of the act is another's act only when done to the same thing: "X became the third country to
+    // recognise the two republics" is not denied by "Z became the third state to recognise the charter".
+    const act = cu.findIndex((u) => u.isVerb && u.weight >= 1.5 && !u.inner && !this.lexicon.inClass('copulas', u.lemma!));
+    const object = act >= 0 && matches.has(act) ? this.objectOfAct(claim, pu, act, matches.get(act)!, matches) : [];
+    const otherThingDone = object.length > 0 && object.every((found) => !found) && conflicts.every((c) => c.kind === 'actor' || (c.kind === 'place' && cu[c.claimUnit]!.actor && !cu[c.claimUnit]!.locative));
     let stance: Stance = 'neutral';
-    if (conflicts.length > 0) {
+    if (conflicts.length > 0 && otherThingDone) {
+      // (neutral)
+    } else if (conflicts.length > 0) {
       if (!otherEvent && !allNamesReplaced && roleStatement) stance = 'contradicts';
       else if (!otherEvent && !allNamesReplaced && coverage >= CONTRADICT_COVERAGE && anchored && missing.length === 0 && (verbMatched || verbConflict || officeConflict || measureConflict || modifierConflict || datedActConflict)) stance = 'contradicts';
     } else if (coverage >= SUPPORT_COVERAGE && wordsSaid && missing.length === 0 && anchored && (verbMatched || coverage >= 0.85 || datedActMatch) && unmatchedPolar.length === 0 && (claim.negations === 0 || passage.negations > 0) && listGiven) {
@@ -1337,6 +1344,16 @@ export class Aligner {
    * not "the deal").
    */
   private sameThingDone(claim: SentenceUnits, pu: readonly Unit[], c: number, p: number, matches: ReadonlyMap<number, number>): boolean {
+    const found = this.objectOfAct(claim, pu, c, p, matches);
+    return found.length > 0 && found.every(Boolean);
+  }
+
+  /**
+   * For each unit of the object of the claim's act at c (names and nouns after it, up to the next clause), whether the
+   * passage gives it after its act at p: matched there, a name held by one there, or a word for places ("the two
+   * breakaway republics") where the passage names a place.
+   */
+  private objectOfAct(claim: SentenceUnits, pu: readonly Unit[], c: number, p: number, matches: ReadonlyMap<number, number>): boolean[] {
     const { units: cu, lemmas } = claim;
     const after = pu.filter((v, k) => k > p && v.kind === 'entity' && !v.inner);
     // (up to the word that opens another clause: "... the charter before Z did")
@@ -1348,9 +1365,11 @@ export class Aligner {
       if (u.kind === 'entity') return after.some((v) => this.nameHolds(u, v));
       // (a word before a place word goes with it: "the two breakaway republics")
       const head = this.lexicon.inClass('place-heads', u.lemma!) ? u : cu[k + 1]?.kind === 'word' && cu[k + 1]!.tokenStart === u.tokenEnd && this.lexicon.inClass('place-heads', cu[k + 1]!.lemma!) ? cu[k + 1] : undefined;
-      return head !== undefined && after.some((v) => v.entityType === 'place');
+      // (a name, not a person's, that heads its phrase, not one naming another thing: "the Faroe charter")
+      const heads = (v: Unit): boolean => !pu.some((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenStart === v.tokenEnd && !this.lexicon.inClass('place-heads', w.lemma!));
+      return head !== undefined && after.some((v) => v.entityType !== 'person' && heads(v));
     };
-    return object.length > 0 && object.every(found);
+    return object.map(found);
   }
 
   /**
