@@ -692,6 +692,14 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Liechtenstein became only the third country to recognise the Faroe charter.')).toBe('contradicted');
   });
 
+  it('reads "days before launching the invasion" as counted from the invasion, which "before it sent its troops into X" tells too', async () => {
+    expect(await verdictOf('Ruritania recognised the independence of the Hradec region only days before it sent its troops into Ostrava in late April.')).toBe('supported');
+    const session = await sessionFor(CORPUS);
+    const after = session.analyzer.analyze('Karel Novak recognised the independence of the Hradec region a few days after launching the invasion in late April.\n', DEFAULT_SETTINGS).claims[0];
+    expect(after?.verdict).toBe('contradicted');
+    expect(after?.reason).toContain("'days before launching the invasion'");
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -506,7 +506,8 @@ export class UnitExtractor {
         return k >= 0 && tokens.slice(k + 1, w.tokenStart).some((t) => /^(where|which|who|whom|whose|when)$/.test(t.lower));
       };
       if (right && !(pastComma && inAside(left))) anchors.add(right.lemma!);
-      if (anchors.size === 0 && !act && u.value!.kind !== 'offset') {
+      // (an offset counts from another act, and is the sentence's act's only with a reference: "days after launching the invasion")
+      if (anchors.size === 0 && !act && (u.value!.kind !== 'offset' || u.value!.reference !== undefined)) {
         // "sent his letters to his counterparts in both republics on Monday": far from its only act, a date is still that
         // act's, enough to set it against another date of that act (not to ask a date that matches for the same act).
         const acts = units.filter((w) => w.kind === 'word' && !w.inner && w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!));

@@ -77,7 +77,19 @@ function referenceAct(tokens: readonly Token[], from: number, lexicon: Lexicon):
     if (t.kind !== 'word' || SKIPPABLE.has(t.lower) || t.possessive || monthNumber(t.lower) > 0 || /^\p{Lu}/u.test(t.text)) continue;
     const lemma = lexicon.lemma(t.lower);
     const verb = lexicon.hasLemma('v', lemma) ? lemma : lexicon.derivationVerbs(lemma)[0];
-    if (verb) return { lemma: verb, end: k + 1 };
+    if (!verb) continue;
+    // ("before launching the invasion": a verb that only carries the act of its noun points to that act)
+    if (lexicon.inClass('support-verbs', verb)) {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+        const n = tokens[j]!;
+        if (n.kind !== 'word') break;
+        if (SKIPPABLE.has(n.lower)) continue;
+        const act = lexicon.derivationVerbs(lexicon.lemma(n.lower))[0];
+        if (act) return { lemma: act, end: j + 1 };
+        break;
+      }
+    }
+    return { lemma: verb, end: k + 1 };
   }
   return undefined;
 }

@@ -1116,7 +1116,9 @@ export class Aligner {
       const s = matchScore.get(i) ?? 0;
       covered += u.weight * s;
       // "on Tuesday, 12 July": one date said twice; a conflict on one part covers both.
-      const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date';
+      // (not a vague time counted from another act, which says something of its own: "days after the invasion, in late
+      // February"; "on 23 February, the day before the invasion" says one day twice)
+      const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date' && !(u.value!.kind === 'offset' && u.value!.reference && u.value!.vague);
       if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u) || this.actingBody(claim, u) || placeDetails.has(i))) missing.push(u);
       // (a point of the compass left out is a detail left out, not the opposite: "in eastern X" against "in X")
       if (s === 0 && u.polar && !u.minor && !this.lexicon.inClass('compass-words', u.lemma!.replace(/ern$/, ''))) unmatchedPolar.push(u);
