@@ -700,6 +700,14 @@ describe('word knowledge in claim checking', () => {
     expect(after?.reason).toContain("'days before launching the invasion'");
   });
 
+  it('sets "Z had recognised them before Y did" against an article that counts who did it before Y without Z', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze('Kelvania had already recognised Vesta and Ostra before Liechtenstein did.\n', DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('disputed');
+    expect(claim?.reason).toContain("'only Andorra and Monaco before'");
+    expect(await verdictOf('Monaco recognised Vesta and Ostra before Liechtenstein did.')).toBe('supported');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

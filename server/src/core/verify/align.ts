@@ -690,6 +690,9 @@ export class Aligner {
         if (extra >= 0) addConflict('actor', first, extra);
       }
     }
+    // "Z had recognised them before Y did" against "Y, the third to recognise them after A and B".
+    const uncounted = this.notCountedBefore(claim, passage, matches);
+    if (uncounted && !inConflict.has(uncounted.c)) addConflict('actor', uncounted.c, uncounted.listed[0]!, `only ${uncounted.listed.map((k) => pu[k]!.text).join(' and ')} before`);
     // Another entity in the same place of the sentence.
     // (Two names of the claim in the place of one name of the passage, "X and Y" against "the Z separatists": the passage
     // names what holds them both, not another one.)
@@ -1303,7 +1306,11 @@ export class Aligner {
   earlierDoers(claim: SentenceUnits, passage: SentenceUnits, alignment: Alignment): number[] {
     const counted = this.countedAct(claim);
     const p = counted ? alignment.matches.get(counted.unit) : undefined;
-    if (p === undefined) return [];
+    return p === undefined ? [] : this.listedAfter(passage, p);
+  }
+
+  /** The names of the list that "after" opens after unit p of a passage ("the third ... after X, Y and Z"). */
+  private listedAfter(passage: SentenceUnits, p: number): number[] {
     const { units: pu, lemmas } = passage;
     const end = passage.sentenceStarts?.find((t) => t > pu[p]!.tokenEnd) ?? lemmas.length;
     const after = lemmas.findIndex((l, t) => t >= pu[p]!.tokenEnd && t < end && l === 'after');
@@ -1319,6 +1326,38 @@ export class Aligner {
       while (t < end && (lemmas[t] === '' || lemmas[t] === 'and') && lemmas[t] !== undefined && !(lemmas[t] === '' && lemmas[t + 1] === '')) t++;
     }
     return out;
+  }
+
+  /** "Z had recognised them before Y did", "Before Y, Z had recognised them": the unit indices of Z, Y and the act. */
+  doneBefore(claim: SentenceUnits): { doer: number; other: number; act: number } | undefined {
+    const { units: cu, lemmas: L } = claim;
+    const rel = cu.findIndex((u) => u.kind === 'word' && u.lemma === 'before');
+    if (rel < 0) return undefined;
+    const t = L[cu[rel]!.tokenEnd] === 'the' ? cu[rel]!.tokenEnd + 1 : cu[rel]!.tokenEnd;
+    const other = cu.findIndex((u) => u.kind === 'entity' && !u.inner && u.tokenStart === t);
+    const act = cu.findIndex((u) => u.isVerb && u.weight >= 1.5 && !u.inner);
+    const doer = cu.findIndex((u, i) => i !== other && u.kind === 'entity' && !u.inner && u.actor && i < act);
+    return other < 0 || act < 0 || doer < 0 ? undefined : { doer, other, act };
+  }
+
+  /**
+   * "Z had recognised them before Y did" against "Y became the third country to recognise them after A and B": the
+   * passage counts who did the act before Y, and Z is not among them. The claim unit of Z and the passage's list, or
+   * undefined.
+   */
+  private notCountedBefore(claim: SentenceUnits, passage: SentenceUnits, matches: ReadonlyMap<number, number>): { c: number; listed: number[] } | undefined {
+    const cu = claim.units;
+    const before = this.doneBefore(claim);
+    if (!before) return undefined;
+    const { doer: c, other: y, act: verb } = before;
+    if (!matches.has(y) || !matches.has(verb) || matches.has(c)) return undefined;
+    const pu = passage.units;
+    const ordinal = pu.findIndex((v) => v.kind === 'value' && v.value!.kind === 'ordinal' && v.value!.value >= 2 && !!v.value!.unit && (this.lexicon.inClass('state-nouns', v.value!.unit) || this.lexicon.inClass('state-bodies', v.value!.unit)));
+    if (ordinal < 0) return undefined;
+    const listed = this.listedAfter(passage, ordinal);
+    if (listed.length !== pu[ordinal]!.value!.value - 1) return undefined;
+    if (listed.some((k) => this.entityMatch(cu[c]!, pu[k]!) > 0)) return undefined;
+    return { c, listed };
   }
 
   /**

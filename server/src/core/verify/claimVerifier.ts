@@ -280,11 +280,13 @@ export class ClaimVerifier {
   private othersQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
     const only = this.aligner.exclusiveActors(units);
     const counted = this.aligner.countedAct(units);
-    if (only.size === 0 && !counted) return undefined;
+    // ("Z had recognised them before Y did": the passages that count who did it before Y)
+    const before = this.aligner.doneBefore(units);
+    if (only.size === 0 && !counted && !before) return undefined;
     // (nor the name the claim times it by: "before X did")
     const L = units.lemmas;
     const timing = (u: Unit): boolean => u.kind === 'entity' && (L[u.tokenStart - 1] === 'before' || L[u.tokenStart - 1] === 'after');
-    return this.query({ ...units, units: units.units.filter((u, i) => !(u.kind === 'entity' && only.has(u.entityId!)) && !timing(u) && i !== counted?.subject && i !== counted?.unit) }, true);
+    return this.query({ ...units, units: units.units.filter((u, i) => !(u.kind === 'entity' && only.has(u.entityId!)) && !(timing(u) && (only.size > 0 || counted)) && i !== counted?.subject && i !== counted?.unit && !(only.size === 0 && !counted && i === before?.doer)) }, true);
   }
 
   /**
