@@ -708,6 +708,16 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Monaco recognised Vesta and Ostra before Liechtenstein did.')).toBe('supported');
   });
 
+  it('dates the making public of an act through a channel, however far the date stands from "made" ("made its recognition public through BNA on Thursday")', async () => {
+    const session = await sessionFor(CORPUS);
+    for (const sentence of ['Latvia made its recognition public through BNA on Thursday.', 'Latvia made its recognition of the Narva compact public on Thursday, through BNA.']) {
+      const claim = session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS).claims[0];
+      expect(['contradicted', 'disputed'], sentence).toContain(claim?.verdict);
+      expect(claim?.reason).toContain("'Wednesday'");
+    }
+    expect(await verdictOf('Riga went public with its recognition of the Narva compact on Thursday, through its state news agency.')).toBe('disputed');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

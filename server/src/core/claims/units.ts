@@ -443,7 +443,9 @@ export class UnitExtractor {
         // right next to the date is that act's too.
         // (not one in the next clause: "went out on Wednesday and were made public a day later")
         const nextClause = w.tokenStart > u.tokenEnd && tokens.slice(u.tokenEnd, w.tokenStart).some((t) => t.kind === 'word' && /^(and|but)$/.test(t.lower));
-        if (w.isVerb && LIGHT.has(w.lemma!) && w.predicateClasses?.length && distance(w) <= 5 && !nextClause) reportedBy = w;
+        // (further off when only its object and channel stand between: "made its recognition public through X on Thursday")
+        const noVerbBetween = !units.some((x) => x.isVerb && x !== w && x.tokenStart > Math.min(w.tokenStart, u.tokenStart) && x.tokenStart < Math.max(w.tokenStart, u.tokenStart));
+        if (w.isVerb && LIGHT.has(w.lemma!) && w.predicateClasses?.length && (distance(w) <= 5 || (distance(w) <= 8 && noVerbBetween && w.tokenStart < u.tokenStart)) && !nextClause) reportedBy = w;
       }
       // With no other act near, a date next to a verb of reporting is the report's ("reported on Tuesday").
       if (!left && !right && anchors.size === 0 && speech) anchors.add(speech.lemma!);
@@ -512,6 +514,11 @@ export class UnitExtractor {
         // act's, enough to set it against another date of that act (not to ask a date that matches for the same act).
         const acts = units.filter((w) => w.kind === 'word' && !w.inner && w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!));
         if (acts.length === 1) u.farAnchors = [acts[0]!.lemma!];
+        // (with no such verb, the one act a noun of the sentence names: "X made its recognition of Y public on Thursday")
+        if (acts.length === 0) {
+          const nounActs = new Set(units.filter((w) => w.kind === 'word' && !w.inner && !w.isVerb && !modifiesNoun(w)).flatMap((w) => this.lexicon.derivationVerbs(w.lemma!).slice(0, 1)).filter((a) => !LIGHT.has(a) && (this.lexicon.predicateActs.get(a) ?? []).length > 0));
+          if (nounActs.size === 1) u.farAnchors = [...nounActs];
+        }
       }
       // "In 2017, X failed to use its veto to block Y from imposing sanctions": a date that opens the sentence sets the
       // time of every act in it.

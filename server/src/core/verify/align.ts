@@ -1126,7 +1126,7 @@ export class Aligner {
       // (a point of the compass left out is a detail left out, not the opposite: "in eastern X" against "in X")
       if (s === 0 && u.polar && !u.minor && !this.lexicon.inClass('compass-words', u.lemma!.replace(/ern$/, ''))) unmatchedPolar.push(u);
     });
-    const coverage = total > 0 ? covered / total : 0;
+    let coverage = total > 0 ? covered / total : 0;
     // What the claim says of its names is in its words: names alone do not make a passage say it
     // ("X never had an embassy in Y" is not said by a passage that names X and Y).
     let wordTotal = 0;
@@ -1152,9 +1152,12 @@ export class Aligner {
     // ("made it public on Thursday through X" against "Y reported it on Wednesday": the channel the news came through
     // is not needed to set one day against the other)
     if (datedActConflict) {
+      let channels = 0;
       for (let m = missing.length - 1; m >= 0; m--) {
-        if (missing[m]!.kind === 'entity' && /^(through|via)$/.test(claim.lemmas[missing[m]!.tokenStart - 1] ?? '')) missing.splice(m, 1);
+        if (missing[m]!.kind === 'entity' && /^(through|via)$/.test(claim.lemmas[missing[m]!.tokenStart - 1] ?? '')) channels += missing.splice(m, 1)[0]!.weight;
       }
+      // (nor does it count against the passage's coverage of the claim)
+      if (channels > 0 && total > channels) coverage = covered / (total - channels);
     }
     const datedActMatch = [...matches].some(([c, p]) => cu[c]!.kind === 'value' && valueKindGroup(cu[c]!.value!) === 'date' && (matchScore.get(c) ?? 0) >= 0.8 && !!cu[c]!.anchors && !!pu[p]!.anchors && this.sameAct(cu[c]!, pu[p]!));
     const measureConflict = conflicts.some((c) => c.kind === 'number' && !!cu[c.claimUnit]!.value?.unit && !!this.lexicon.unitScale(cu[c.claimUnit]!.value!.unit!));
