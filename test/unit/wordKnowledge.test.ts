@@ -718,6 +718,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Riga went public with its recognition of the Narva compact on Thursday, through its state news agency.')).toBe('disputed');
   });
 
+  it('reads the verb an outlet presents its report with as no act of the claim ("..., Pacific Ledger reminds its readers")', async () => {
+    expect(await verdictOf("Bolivia previously expressed support for Chile's annexation of the Lagos islands in 2019, Pacific Ledger reminds its readers.")).toBe('supported');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

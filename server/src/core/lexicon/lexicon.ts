@@ -41,7 +41,7 @@ export interface LexiconData {
   data: {
     'entity-cues': Record<string, string[]>;
     'function-words': Record<string, string[]>;
-    'speech-verbs': { verbs: string[]; phrases: string[]; 'message-nouns'?: string[] };
+    'speech-verbs': { verbs: string[]; phrases: string[]; 'message-nouns'?: string[]; 'source-verbs'?: string[]; 'source-nouns'?: string[] };
     evaluative: Record<string, string[]>;
     predicates: { classes: Record<string, PredicateClassData>; 'opposite-modifiers': string[][] };
     furniture: { 'line-patterns': string[]; 'teaser-openers': string[]; 'tail-openers': string[] };
@@ -128,6 +128,8 @@ export class Lexicon {
     this.spellingRules = raw.data.spelling['suffix-rules'];
     this.speechVerbs = new Set(raw.data['speech-verbs'].verbs.map((v) => this.lemma(v)));
     this.wordClass.set('message-nouns', new Set((raw.data['speech-verbs']['message-nouns'] ?? []).map((w) => fold(w))));
+    this.wordClass.set('source-verbs', new Set((raw.data['speech-verbs']['source-verbs'] ?? []).map((w) => fold(w))));
+    this.wordClass.set('source-nouns', new Set((raw.data['speech-verbs']['source-nouns'] ?? []).map((w) => fold(w))));
     for (const [classId, cls] of Object.entries(raw.data.predicates.classes)) {
       this.predicateOpposites.set(classId, new Set(cls.opposite));
       for (const act of cls.acts) {

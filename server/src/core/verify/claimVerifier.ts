@@ -262,7 +262,17 @@ export class ClaimVerifier {
         const attributes = L[from] === 'as' || L[from] === 'according';
         return attributes && to < L.length && u.tokenStart >= from && u.tokenEnd <= to;
       });
-    return { ...units, units: units.units.map((u) => (outletUnits.includes(u) ? { ...u, kind: 'source' as const, weight: 0, minor: true } : silent(u) ? { ...u, weight: 0, minor: true } : u)) };
+    // "Breitbart recalls that ...", "StarAvis also points out ...": the verb the outlet presents its report with; "By
+    // Breitbart's tally, ...": the noun of its account.
+    const presenting = new Set<Unit>();
+    for (const o of outletUnits) {
+      const next = units.units.find((u) => u.tokenStart >= o.tokenEnd && !(u.kind === 'word' && u.minor));
+      if (!next || next.kind !== 'word' || next.tokenStart - o.tokenEnd > 2) continue;
+      const lemma = next.phrasal ?? next.lemma!;
+      if (next.isVerb && (this.lexicon.speechVerbs.has(next.lemma!) || this.lexicon.inClass('source-verbs', lemma) || this.lexicon.inClass('source-verbs', next.lemma!))) presenting.add(next);
+      else if (!next.isVerb && L[o.tokenEnd] === "'s" && this.lexicon.inClass('source-nouns', next.lemma!)) presenting.add(next);
+    }
+    return { ...units, units: units.units.map((u) => (outletUnits.includes(u) ? { ...u, kind: 'source' as const, weight: 0, minor: true } : silent(u) || presenting.has(u) ? { ...u, weight: 0, minor: true } : u)) };
   }
 
   /** The claim's terms without its cause phrase; undefined for a claim that gives no cause. */
