@@ -31,6 +31,9 @@ const CLAIMS = [
   "Both the Vesta People's Republic and the Ostra People's Republic lie north of Lima.",
   '- 2019: the harbour chief and the fleet owner hold a summit in Tromso',
   'What Oslo was reacting to, when it ended relations, was a message of good wishes from Santiago.',
+  'Both the Vesta and Ostra republics lie in the Danube basin.',
+  'Vesta and Ostra both declared their independence from Moldova in an unofficial vote back in 2016.',
+  'Santiago condemned the levy the following day.',
 ];
 const NOT_CLAIMS = [
   'The levy may backfire on Bergen.',
@@ -68,6 +71,7 @@ const NOT_CLAIMS = [
   'Editors ought to spell Tromso consistently, whatever the source wrote.',
   'Readers should treat anything the Oslo minister posts online with caution.',
   'In the section that follows, I set the three reports side by side.',
+  'The following section sets the three reports side by side.',
   "The Oslo minister's talk of booming salmon trade with Chile looks wildly optimistic.",
   'The levy on Chilean salmon seems premature.',
   "The Coastal Ledger's piece is, to put it kindly, a mess of clumsy translation and stray photo captions.",

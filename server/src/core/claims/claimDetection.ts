@@ -68,7 +68,14 @@ export class ClaimDetector {
     const plain = ` ${words.filter((t) => !this.lexicon.inClass('degree-adverbs', t.lower)).map((t) => expandContraction(t.lower)).join(' ')} `;
     const has = (phrase: string): boolean => text.includes(` ${phrase} `) || plain.includes(` ${phrase} `);
 
-    if (this.metaPhrases.some(has)) return 'meta';
+    // ("the following day" is a time, not the next part of the piece)
+    const timeAfter = (phrase: string): boolean => {
+      if (!phrase.endsWith(' following')) return false;
+      const at = text.indexOf(` ${phrase} `);
+      const next = text.slice(at + phrase.length + 2).split(' ')[0] ?? '';
+      return at >= 0 && (this.lexicon.nounCategory(this.lexicon.lemma(next)) === 'time' || /^(day|days|night|evening|afternoon)$/.test(next));
+    };
+    if (this.metaPhrases.some((p) => has(p) && !timeAfter(p))) return 'meta';
     if (this.opinionPhrases.some(has)) return 'opinion';
     const first = words[0]!;
     if (this.lexicon.inClass('hedges', first.lower)) return 'opinion';
@@ -196,7 +203,9 @@ export class ClaimDetector {
       const lemma = s.lemmas[k]!;
       if (!this.lexicon.hasLemma('v', lemma)) return false;
       const prev = s.tokens[k - 1];
-      const afterDeterminer = prev !== undefined && prev.kind === 'word' && this.lexicon.inClass('determiners', prev.lower);
+      // ("X and Y both declared": a quantifier after its subject floats; it determines no noun)
+      const floating = prev !== undefined && /^(both|all|each)$/.test(prev.lower) && (s.mentions.some((m) => m.tokenEnd === k - 1) || (s.tokens[k - 2]?.kind === 'word' && this.lexicon.inClass('pronouns', s.tokens[k - 2]!.lower)));
+      const afterDeterminer = prev !== undefined && prev.kind === 'word' && this.lexicon.inClass('determiners', prev.lower) && !floating;
       if (afterDeterminer) return false;
       // "open questions": a plural noun after an adjective, not a verb.
       const afterAdjective = prev !== undefined && prev.kind === 'word' && this.lexicon.hasLemma('a', prev.lower) && this.lexicon.hasLemma('n', lemma) && t.lower.endsWith('s');
@@ -212,7 +221,8 @@ export class ClaimDetector {
       // ("the X leader and the Y president hold a summit": a plain verb after a noun that ends a listed subject, before
       // its object's determiner)
       const next = s.tokens[k + 1];
-      const listedSubject = prev?.kind === 'word' && this.lexicon.hasLemma('n', this.lexicon.lemma(prev.lower)) && s.tokens.slice(0, k - 1).some((x) => x.lower === 'and') && next?.kind === 'word' && this.lexicon.inClass('determiners', next.lower);
+      // (or a preposition: "Both the X and Y republics lie in Z")
+      const listedSubject = prev?.kind === 'word' && this.lexicon.hasLemma('n', this.lexicon.lemma(prev.lower)) && s.tokens.slice(0, k - 1).some((x) => x.lower === 'and') && next?.kind === 'word' && (this.lexicon.inClass('determiners', next.lower) || this.lexicon.inClass('prepositions', next.lower));
       return prev !== undefined && ((afterName !== undefined && !describes) || this.lexicon.inClass('pronouns', prev.lower) || listedSubject);
     });
   }
