@@ -85,8 +85,12 @@ export class ClaimDetector {
     // ("a message of good wishes", "warm words": a word of judgement before a noun for a message names what was sent)
     const owned = (k: number): boolean =>
       tokens[k - 1]?.possessive === true || /^(his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '') || (tokens[k + 1]?.kind === 'word' && this.lexicon.inClass('message-nouns', tokens[k + 1]!.lower));
+    // "X places Y 3,000 miles away, a distance that makes the talk sound fanciful": a judgement in an aside that closes
+    // the sentence leaves the statement before it check-worthy.
+    const tail = tokens.findIndex((t, k) => t.text === ',' && !quoted.has(k) && /^(a|an|which)$/.test(tokens[k + 1]?.lower ?? '') && !tokens.slice(k + 1).some((x) => x.text === ',') && s.mentions.some((m) => m.tokenEnd <= k) && s.tokens.slice(0, k).some((x, j) => x.kind === 'word' && this.lexicon.hasLemma('v', s.lemmas[j]!) && x.lower !== s.lemmas[j]));
     const evaluative = tokens.some(
       (t, k) =>
+        (tail < 0 || k < tail) &&
         !quoted.has(k) &&
         !inName.has(k) &&
         t.kind === 'word' &&
@@ -107,7 +111,7 @@ export class ClaimDetector {
     if (evaluative && !reported) return 'opinion';
     // "X looks wildly optimistic", "the move seems premature": a verb of seeming before an adjective is the writer's
     // impression.
-    if (!reported && this.seemsAdjective(s, quoted)) return 'opinion';
+    if (!reported && this.seemsAdjective(s, quoted, tail < 0 ? s.tokens.length : tail)) return 'opinion';
     if (!reported && this.advicePhrases.some(has)) return 'advice';
     // "Editors ought to spell it X, whatever the source wrote": advice to an unnamed reader, with words reported only
     // after it ("X must pay, Y said" names who gives it; "Y said X must pay" reports it).
@@ -152,10 +156,10 @@ export class ClaimDetector {
     return anchored ? 'claim' : 'fragment';
   }
 
-  /** A verb of seeming ("look", "seem", "appear", "sound") followed, past adverbs, by an adjective that is no noun or verb. */
-  private seemsAdjective(s: AnalyzedSentence, quoted: Set<number>): boolean {
+  /** A verb of seeming ("look", "seem", "appear", "sound") before `end`, followed, past adverbs, by an adjective that is no noun or verb. */
+  private seemsAdjective(s: AnalyzedSentence, quoted: Set<number>, end: number): boolean {
     const tokens = s.tokens;
-    for (let k = 0; k < tokens.length; k++) {
+    for (let k = 0; k < end; k++) {
       const t = tokens[k]!;
       if (quoted.has(k) || t.kind !== 'word' || !/^(look|seem|appear|sound)$/.test(s.lemmas[k]!) || t.lower === s.lemmas[k] && k > 0 && this.lexicon.inClass('determiners', tokens[k - 1]!.lower)) continue;
       let j = k + 1;
