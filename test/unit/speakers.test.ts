@@ -19,6 +19,14 @@ describe('speakers of quotations in articles', () => {
     expect(quote?.message).toContain('Storting');
   });
 
+  it('reads an inflected verb of speech after "the" and a known name as that name\'s ("The NPF vowed a \'...\'")', async () => {
+    const session = await sessionFor(CORPUS);
+    const analysis = session.analyzer.analyze('The NPF vowed a "fair share for the coast".\n', DEFAULT_SETTINGS);
+    const quote = analysis.findings.find((f) => f.kind === 'quote');
+    expect(quote?.code).toBe('quote-misattributed');
+    expect(quote?.message).toContain('not NPF');
+  });
+
   it('takes the subject as the speaker of a draft quotation when an aside stands between them', async () => {
     const session = await sessionFor(CORPUS);
     const analysis = session.analyzer.analyze('Kari Lund, for her part, pledged a "fair share for the coast".\n', DEFAULT_SETTINGS);

@@ -87,7 +87,9 @@ export function findSpeaker(s: AnalyzedSentence, qStart: number, qEnd: number, r
   const verbs: number[] = [];
   // "a Facebook post", "his statement": a word of speech used as a noun introduces no one.
   const DETERMINERS = /^(a|an|the|his|her|its|their|this|that|our|my|your)$/;
-  const nounUse = (k: number): boolean => DETERMINERS.test(tokens[k - 1]?.lower ?? '') || (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && DETERMINERS.test(tokens[k - 2]?.lower ?? ''));
+  // ("The Storting vowed", "the Storting says": an inflected verb after a known name is that name's verb)
+  const namedSubject = (k: number): boolean => tokens[k]!.lower !== s.lemmas[k] && /(ed|s)$/.test(tokens[k]!.lower) && s.mentions.some((m) => m.tokenEnd === k && registry.resolve(m.key) !== undefined);
+  const nounUse = (k: number): boolean => DETERMINERS.test(tokens[k - 1]?.lower ?? '') || (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && DETERMINERS.test(tokens[k - 2]?.lower ?? '') && !namedSubject(k));
   tokens.forEach((t, k) => {
     if (t.kind === 'word' && outside(k) && ((lexicon.speechVerbs.has(s.lemmas[k]!) && !nounUse(k)) || (t.lower === 'according' && tokens[k + 1]?.lower === 'to'))) verbs.push(k);
   });

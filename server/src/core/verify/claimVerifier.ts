@@ -262,8 +262,8 @@ export class ClaimVerifier {
         const attributes = L[from] === 'as' || L[from] === 'according';
         return attributes && to < L.length && u.tokenStart >= from && u.tokenEnd <= to;
       });
-    // "Breitbart recalls that ...", "StarAvis also points out ...": the verb the outlet presents its report with; "By
-    // Breitbart's tally, ...": the noun of its account.
+    // "Coastal Ledger recalls that ...", "Baltic Wire also points out ...": the verb the outlet presents its report with; "By
+    // Coastal Ledger's tally, ...": the noun of its account.
     const presenting = new Set<Unit>();
     for (const o of outletUnits) {
       const next = units.units.find((u) => u.tokenStart >= o.tokenEnd && !(u.kind === 'word' && u.minor));
