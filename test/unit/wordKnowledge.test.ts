@@ -722,6 +722,14 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Bolivia previously expressed support for Chile's annexation of the Lagos islands in 2019, Pacific Ledger reminds its readers.")).toBe('supported');
   });
 
+  it('reads "wrote to" as sending a message, and sets a leader who stands for his state against another office of it that did the act', async () => {
+    expect(await verdictOf("Peru's foreign minister wrote to his counterparts in the Vesta People's Republic and the Ostra People's Republic.")).toBe('supported');
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze("Luis Ortega personally wrote to his counterparts in the Vesta People's Republic and the Ostra People's Republic.\n", DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.reason).toContain("'foreign minister'");
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -690,6 +690,22 @@ export class Aligner {
         if (extra >= 0) addConflict('actor', first, extra);
       }
     }
+    // "X's leader personally wrote to them" against "X's foreign minister sent letters": a person the claim names stands
+    // for the state the passage names, but the passage gives the act to another office of that state.
+    cu.forEach((u, i) => {
+      if (u.kind !== 'entity' || u.entityType !== 'person' || u.standsFor === undefined || !u.actor || inConflict.has(i)) return;
+      const p = matches.get(i);
+      if (p === undefined || pu[p]!.entityType === 'person' || pu[p]!.entityId !== u.standsFor) return;
+      const act = [...matches].find(([c, q]) => cu[c]!.isVerb && cu[c]!.weight >= 1.5 && pu[q]!.isVerb && q > p);
+      if (!act) return;
+      // (the office right before the passage's act, with no name of a person between)
+      const office = pu.slice(p + 1, act[1]).reverse().find((v) => v.kind === 'word' && v.role);
+      if (!office || this.lexicon.inClass('leading-offices', office.lemma!) || pu.slice(p + 1, act[1]).some((v) => v.kind === 'entity' && v.entityType === 'person')) return;
+      const at = pu.indexOf(office);
+      const from = pu[at - 1]?.kind === 'word' && !pu[at - 1]!.isVerb && pu[at - 1]!.tokenEnd === office.tokenStart ? at - 1 : at;
+      unmatch(i);
+      addConflict('role', i, at, pu.slice(from, at + 1).map((v) => v.text).join(' '));
+    });
     // "Z had recognised them before Y did" against "Y, the third to recognise them after A and B".
     const uncounted = this.notCountedBefore(claim, passage, matches);
     if (uncounted && !inConflict.has(uncounted.c)) addConflict('actor', uncounted.c, uncounted.listed[0]!, `only ${uncounted.listed.map((k) => pu[k]!.text).join(' and ')} before`);
