@@ -730,6 +730,11 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain("'foreign minister'");
   });
 
+  it('reads a day named after a country ("Norway Day") as that country\'s National Day, and no other country\'s', async () => {
+    expect(await verdictOf('Rosa Vidal offered her good wishes to the Storting for Norway Day.')).toBe('supported');
+    expect(await verdictOf('Rosa Vidal offered her good wishes to the Storting for Peru Day.')).toBe('unsupported');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

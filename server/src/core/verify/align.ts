@@ -519,6 +519,28 @@ export class Aligner {
       if (cu[c]!.lemma !== 'before' && cu[c]!.lemma !== 'after') continue;
       if (!this.sameObject(cu, pu, c, p, matches)) unmatch(c);
     }
+    // "Norway Day" against "Norway's" and a name the data gives a country's own day (national-day-names): a day named
+    // after a country is that day; so is the data's name written in lower case in the claim.
+    const nationalDay = (k: number): boolean => pu[k]!.kind === 'entity' && !usedPassage.has(k) && this.lexicon.inClass('national-day-names', pu[k]!.text.toLowerCase());
+    cu.forEach((u, i) => {
+      if (matches.has(i)) return;
+      if (u.kind === 'entity' && (u.entityId ?? -1) < 0) {
+        const named = /^(.+)\s+day$/i.exec(u.text)?.[1]?.toLowerCase();
+        const q = named ? pu.findIndex((v, k) => nationalDay(k) && pu[k - 1]?.kind === 'entity' && pu[k - 1]!.text.toLowerCase() === named) : -1;
+        if (q >= 0) {
+          matches.set(i, q);
+          matchScore.set(i, 0.9);
+          usedPassage.add(q);
+        }
+      } else if (u.kind === 'word' && this.lexicon.inClass('national-day-names', `${u.lemma} ${claim.lemmas[u.tokenEnd]}`)) {
+        const q = pu.findIndex((_, k) => nationalDay(k));
+        if (q >= 0) {
+          matches.set(i, q);
+          matchScore.set(i, 0.9);
+          usedPassage.add(q);
+        }
+      }
+    });
     // A name matched through a place inside it: "the X People's Republic" where the passage says "X".
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || u.inner || matchScore.has(i)) return;
