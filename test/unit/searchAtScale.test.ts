@@ -66,3 +66,26 @@ describe(`claim checks among ${ARTICLES} like articles`, () => {
     expect(articles.length).toBeGreaterThan(0);
   });
 });
+
+describe('a day of the month against a weekday, among many passages of that month', () => {
+  let dated: string;
+  let datedSession: CorroborateSession;
+  beforeAll(async () => {
+    dated = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-weekday-'));
+    // Many articles tell of the budget in March; one, published on Friday 8 March 2024, gives the day as a weekday.
+    for (let i = 0; i < 200; i++) {
+      const body = i === 150 ? 'The council approved the harbour budget on Thursday.' : `The council approved the harbour budget in March, member ${i} said.`;
+      fs.writeFileSync(path.join(dated, `budget-${String(i).padStart(3, '0')}.md`), ['---', `id: budget-${i}`, `title: Budget ${i}`, 'outlet: Harbour News', 'date: 2024-03-08', '---', '', body, ''].join('\n'));
+    }
+    datedSession = await sessionFor(dated);
+  }, 120_000);
+  afterAll(() => fs.rmSync(dated, { recursive: true, force: true }));
+
+  it('finds the passage that gives the act another weekday than the date claimed', () => {
+    // 5 March 2024 was a Tuesday; the Thursday before 8 March was the 7th.
+    const analysis = datedSession.analyzer.analyze('The council approved the harbour budget on 5 March.\n', DEFAULT_SETTINGS);
+    const claim = analysis.findings.find((f) => f.code.startsWith('claim-'));
+    expect(claim?.code).toBe('claim-contradicted');
+    expect(claim?.evidence.map((e) => e.articleId)).toContain('budget-150');
+  });
+});

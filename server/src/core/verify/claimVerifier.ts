@@ -220,15 +220,16 @@ export class ClaimVerifier {
   /**
    * The claim's acts and the months of its dates (any weekday for a weekday), each required; undefined for a claim
    * without a date. A time relative to another act ("on the eve of its invasion") requires that act instead of a month.
+   * `byWeekday`: the claim's days of a month, asked for as any weekday instead.
    */
-  private dateQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
-    const dated = units.units.filter((u) => u.kind === 'value' && (u.value!.kind === 'date' || u.value!.kind === 'weekday' || (u.value!.kind === 'offset' && u.value!.reference)));
+  private dateQuery(units: SentenceUnits, byWeekday = false): Map<string, { weight: number; group: string }> | undefined {
+    const dated = units.units.filter((u) => u.kind === 'value' && (byWeekday ? u.value!.kind === 'date' : u.value!.kind === 'date' || u.value!.kind === 'weekday' || (u.value!.kind === 'offset' && u.value!.reference)));
     const verbs = units.units.filter((u) => u.kind === 'word' && u.isVerb && u.weight >= 1.5 && !u.inner);
     if (dated.length === 0) return undefined;
     const terms = new Map<string, { weight: number; group: string }>();
     for (const d of dated) {
       if (d.value!.reference) terms.set(d.value!.reference, { weight: 1, group: 'reference' });
-      else if (d.value!.kind === 'weekday') {
+      else if (d.value!.kind === 'weekday' || byWeekday) {
         // Another day of the week is what a contradicting passage would give.
         for (let w = 0; w < 7; w++) terms.set(`v:weekday:${w}`, { weight: 1, group: 'weekday' });
       } else terms.set(monthTerm(d.value!), { weight: 1, group: 'month' });
@@ -371,7 +372,9 @@ export class ClaimVerifier {
     // ("on 21 February" against "on the eve of its February 24 invasion" in a passage that names the regions otherwise).
     // A claim that gives a cause: the passages with its act and parties, whatever cause they give ("over X").
     const have = new Set(hits.map((h) => `${h.article}:${h.sentence}`));
-    for (const [extra, limit] of [[this.dateQuery(claim), DATE_CANDIDATES], [this.causeQuery(claim), CAUSE_CANDIDATES], [this.othersQuery(claim), OTHERS_CANDIDATES]] as const) {
+    // (and the passages that give its act a weekday, for a claim that gives a day of the month: "on 13 July" against
+    // "announced on Thursday")
+    for (const [extra, limit] of [[this.dateQuery(claim), DATE_CANDIDATES], [this.dateQuery(claim, true), DATE_CANDIDATES], [this.causeQuery(claim), CAUSE_CANDIDATES], [this.othersQuery(claim), OTHERS_CANDIDATES]] as const) {
       if (!extra) continue;
       const more = this.index.search(extra, limit);
       for (const h of more) {
