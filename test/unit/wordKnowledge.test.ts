@@ -735,6 +735,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Rosa Vidal offered her good wishes to the Storting for Peru Day.')).toBe('unsupported');
   });
 
+  it('reads "the news of X broke on Wednesday" as the report of X on Wednesday', async () => {
+    expect(await verdictOf("The news of Latvia's recognition of the Narva compact broke on Wednesday.")).toBe('disputed');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

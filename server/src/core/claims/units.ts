@@ -309,7 +309,9 @@ export class UnitExtractor {
       const participle = !isVerb && t.lower.endsWith('ed') && this.lexicon.hasLemma('v', lemma);
       // "Oslo's break with Lima": a noun that is a verb too names the act the lexicon lists with the word after it.
       const actNoun = !isVerb && !participle && next?.kind === 'word' && this.lexicon.hasLemma('n', lemma) && !!this.lexicon.predicateActs.get(lemma)?.some((a) => a.particle === next.lower);
-      const predicateClasses = isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : participle ? this.lexicon.predicateClasses(lemma, undefined, []) : actNoun ? this.lexicon.predicateClasses(lemma, next!.lower, []) : [];
+      // ("news of X broke on Wednesday": with news as its subject, the verb tells of reporting X)
+      const newsSubject = isVerb && this.lexicon.inClass('news-verbs', lemma) && units.some((w) => w.kind === 'word' && !w.isVerb && this.lexicon.inClass('news-subjects', w.text.toLowerCase()) && k - w.tokenEnd <= 8 && !units.some((x) => x.isVerb && x.tokenStart > w.tokenStart));
+      const predicateClasses = newsSubject ? ['report'] : isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : participle ? this.lexicon.predicateClasses(lemma, undefined, []) : actNoun ? this.lexicon.predicateClasses(lemma, next!.lower, []) : [];
       // (a light verb the predicate lexicon reads as an act with its object is denied too: "never voiced support")
       const negated = !!undone || (pendingNegation && isVerb && (!LIGHT.has(lemma) || predicateClasses.length > 0) && !this.lexicon.isNegatingWord(lemma));
       if (negated) pendingNegation = false;
@@ -495,6 +497,8 @@ export class UnitExtractor {
       if (reportedBy) anchors.add(reportedBy.lemma!);
       if (left) {
         anchors.add(left.lemma!);
+        // ("news of X broke on Wednesday": an act its context makes, by a verb that is that act by itself)
+        for (const c of left.predicateClasses ?? []) if (!(this.lexicon.predicateActs.get(left.lemma!) ?? []).some((a) => a.classId === c)) anchors.add(this.lexicon.classVerb(c) ?? left.lemma!);
         // "the warm words X addressed to Y on Saturday": the act of the noun a clause without "that" tells of.
         const head = this.relativeHead(units, tokens, left);
         if (head) anchors.add(head);

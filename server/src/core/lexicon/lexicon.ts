@@ -41,7 +41,7 @@ export interface LexiconData {
   data: {
     'entity-cues': Record<string, string[]>;
     'function-words': Record<string, string[]>;
-    'speech-verbs': { verbs: string[]; phrases: string[]; 'message-nouns'?: string[]; 'source-verbs'?: string[]; 'source-nouns'?: string[] };
+    'speech-verbs': { verbs: string[]; phrases: string[]; 'message-nouns'?: string[]; 'source-verbs'?: string[]; 'source-nouns'?: string[]; 'news-verbs'?: string[]; 'news-subjects'?: string[] };
     evaluative: Record<string, string[]>;
     predicates: { classes: Record<string, PredicateClassData>; 'opposite-modifiers': string[][] };
     furniture: { 'line-patterns': string[]; 'teaser-openers': string[]; 'tail-openers': string[] };
@@ -91,6 +91,8 @@ export class Lexicon {
   private readonly irregular: Map<string, string>;
   private readonly names: Map<string, string>;
   private readonly pertainyms: Map<string, string[]>;
+  /** For each predicate class, a verb that is that act by itself ("report" for reporting). */
+  private readonly classVerbs = new Map<string, string>();
   private readonly capitals: Map<string, string>;
   private readonly derivations: Map<string, string[]>;
   private readonly related: Map<string, string[]>;
@@ -130,6 +132,8 @@ export class Lexicon {
     this.wordClass.set('message-nouns', new Set((raw.data['speech-verbs']['message-nouns'] ?? []).map((w) => fold(w))));
     this.wordClass.set('source-verbs', new Set((raw.data['speech-verbs']['source-verbs'] ?? []).map((w) => fold(w))));
     this.wordClass.set('source-nouns', new Set((raw.data['speech-verbs']['source-nouns'] ?? []).map((w) => fold(w))));
+    this.wordClass.set('news-verbs', new Set((raw.data['speech-verbs']['news-verbs'] ?? []).map((w) => fold(w))));
+    this.wordClass.set('news-subjects', new Set((raw.data['speech-verbs']['news-subjects'] ?? []).map((w) => fold(w))));
     for (const [classId, cls] of Object.entries(raw.data.predicates.classes)) {
       this.predicateOpposites.set(classId, new Set(cls.opposite));
       for (const act of cls.acts) {
@@ -147,6 +151,7 @@ export class Lexicon {
         const list = this.predicateActs.get(lemma) ?? [];
         list.push(entry);
         this.predicateActs.set(lemma, list);
+        if (!this.classVerbs.has(classId) && !particle && !objectPart) this.classVerbs.set(classId, lemma);
       }
     }
     for (const [a, b] of raw.data.predicates['opposite-modifiers']) {
@@ -388,6 +393,11 @@ export class Lexicon {
   }
 
   /** The country a national capital belongs to: pyongyang -> north korea. */
+  /** A verb that is the act of a predicate class by itself, if the class has one. */
+  classVerb(classId: string): string | undefined {
+    return this.classVerbs.get(classId);
+  }
+
   capitalOf(lower: string): string | undefined {
     return this.capitals.get(lower);
   }
