@@ -739,6 +739,15 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("The news of Latvia's recognition of the Narva compact broke on Wednesday.")).toBe('disputed');
   });
 
+  it('sets "the first time X cut ties with a country over it" against "X similarly ended relations with Z", and reads "not the only country to be cut off" as no denial of the act', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze('The rupture with Cyprus marks the first time Malta has cut ties with a country over recognition of the Sirte accord.\n', DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.reason).toContain("'ended diplomatic relations with Tunisia'");
+    const other = session.analyzer.analyze('Malta cut ties with Tunisia over its recognition of the Sirte accord.\n', DEFAULT_SETTINGS).claims[0];
+    expect(other?.reason).not.toContain('did not happen');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

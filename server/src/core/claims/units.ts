@@ -258,7 +258,10 @@ export class UnitExtractor {
         // (but "no right to dispute it" denies the act after "to")
         const toAct = [k + 2, k + 3].some((j) => tokens[j]?.lower === 'to' && tokens[j + 1]?.kind === 'word' && this.isVerbAt(s, j + 1, s.lemmas[j + 1]!));
         const ofNoun = t.lower === 'no' && nextWord?.kind === 'word' && !this.isVerbAt(s, k + 1, s.lemmas[k + 1]!) && !toAct;
-        pendingNegation = !ofNoun;
+        // ("X is not the only country to be cut off": the denial is of "only", not of the act)
+        const ofOnly = tokens[k + 1]?.lower === 'only' || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'only');
+        if (ofOnly) negations--;
+        pendingNegation = !ofNoun && !ofOnly;
         if (ofNoun) deniedNounAt = k + 1;
         negationTokens = 0;
         continue;

@@ -629,6 +629,29 @@ export class Aligner {
       if ((kind === 'date' || kind === 'year') && this.doneByOthers(claim, passage, withFar(u), withFar(pu[j]!))) return;
       addConflict(kind, i, j);
     });
+    // "the first time X cut ties with a country over it" against "X similarly ended relations with Z": the passage tells
+    // of the same act done to another before or besides, so it was not the first.
+    cu.forEach((u, i) => {
+      if (u.kind !== 'value' || matches.has(i) || inConflict.has(i) || u.value!.kind !== 'ordinal' || u.value!.value !== 1) return;
+      const used = new Set(matches.values());
+      for (const [c, p0] of matches) {
+        if (!cu[c]!.isVerb || cu[c]!.weight < 1.5 || !pu[p0]!.isVerb || this.lexicon.inClass('copulas', cu[c]!.lemma!)) continue;
+        // (the passage's act of the same class that a word of repetition marks: "X similarly ended relations with Z")
+        const L = passage.lemmas;
+        const sameClass = (v: Unit): boolean => v.isVerb === true && (v.lemma === pu[p0]!.lemma || (v.predicateClasses ?? []).some((k) => pu[p0]!.predicateClasses?.includes(k)));
+        for (const [p, act] of pu.entries()) {
+          if (!sameClass(act) || act.negated) continue;
+          // (an object, not the agent after "by")
+          const other = pu.findIndex((v, k) => k > p && v.kind === 'entity' && !v.inner && !used.has(k) && v.tokenStart - act.tokenEnd <= 6 && L[v.tokenStart - 1] !== 'by');
+          if (other < 0) continue;
+          const marker = L.findIndex((l, t) => t >= act.tokenStart - 3 && t <= pu[other]!.tokenEnd && /^(also|similarly|likewise|too|again)$/.test(l));
+          if (marker < 0) continue;
+          const first = pu.find((v) => v.tokenStart >= Math.min(marker, act.tokenStart)) ?? act;
+          addConflict('ordinal', i, other, pu[other]!.text, { passageRange: { start: Math.min(first.start, act.start), end: pu[other]!.end } });
+          return;
+        }
+      }
+    });
     // "the first victory" against "another victory": there were others before it.
     cu.forEach((u, i) => {
       if (u.kind !== 'value' || matches.has(i) || inConflict.has(i) || u.value!.kind !== 'ordinal' || u.value!.value !== 1 || !u.value!.unit) return;
