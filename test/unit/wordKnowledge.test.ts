@@ -748,6 +748,17 @@ describe('word knowledge in claim checking', () => {
     expect(other?.reason).not.toContain('did not happen');
   });
 
+  it('resolves a weekday against a date within two days of an estimated publication day, both ways', async () => {
+    expect(await verdictOf("Bolivia's recognition of the Sirte region became public on 5 June.")).toBe('supported');
+    expect(await verdictOf("Bolivia's recognition of the Sirte region became public on 6 June.")).toBe('contradicted');
+  });
+
+  it('reads "hand over" as giving territory back only when territory is handed over, not a certificate', () => {
+    const lexicon = loadLexicon();
+    expect(lexicon.predicateClasses('hand', 'over', ['certificate'])).not.toContain('return-territory');
+    expect(lexicon.predicateClasses('hand', 'over', ['territory'])).toContain('return-territory');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -1016,9 +1016,11 @@ export class Aligner {
 
     // "on 13 July" against "on Wednesday" in an article of Thursday 14 July: a weekday in the news is the last one
     // before the article was published (or its day).
-    if (published && !published.estimated) {
+    // (a publication day that is only estimated says the week only roughly: then only a date within two days of it)
+    if (published) {
       cu.forEach((u, i) => {
         if (u.kind !== 'value' || matchScore.has(i) || inConflict.has(i) || !['date', 'month', 'year'].includes(u.value!.kind)) return;
+        if (published.estimated && (u.value!.kind !== 'date' || Math.abs(dayDifference({ ...u.value!, year: u.value!.year ?? published.year }, { ...u.value!, value: published.month * 100 + published.day, year: published.year }) ?? 99) > 2)) return;
         const day = pu.find((v) => v.kind === 'value' && v.value!.kind === 'weekday' && (!u.anchors || !v.anchors || this.sameAct(u, v)));
         if (!day) return;
         const back = (published.weekday - day.value!.value + 7) % 7;
