@@ -759,6 +759,10 @@ describe('word knowledge in claim checking', () => {
     expect(lexicon.predicateClasses('hand', 'over', ['territory'])).toContain('return-territory');
   });
 
+  it('counts a date said twice ("on 11 June, the eve of the election") as given when the passage gives one of them', async () => {
+    expect(await verdictOf("Peru's recognition came on 11 June, the eve of the election.")).toBe('supported');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -1178,6 +1178,11 @@ export class Aligner {
     cu.forEach((u, i) => {
       if (inConflict.has(i)) return;
       if (u.kind === 'value' && ofPublication(u.value!)) matchScore.set(i, Math.max(matchScore.get(i) ?? 0, 0.6));
+      // ("on 23 February, the eve of the invasion": one day said twice, once as a date the passage gives)
+      if (u.kind === 'value' && !matchScore.has(i) && valueKindGroup(u.value!) === 'date' && !u.value!.vague) {
+        const twin = cu.findIndex((w, k) => k !== i && w.kind === 'value' && matches.has(k) && Math.abs(w.tokenStart - u.tokenStart) <= 6 && sameValue(u.value!, pu[matches.get(k)!]!.value!, this.unitsAgree, this.actsAgree));
+        if (twin >= 0) matchScore.set(i, matchScore.get(twin)!);
+      }
       total += u.weight;
       const s = matchScore.get(i) ?? 0;
       covered += u.weight * s;
