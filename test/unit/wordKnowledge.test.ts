@@ -763,6 +763,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Peru's recognition came on 11 June, the eve of the election.")).toBe('supported');
   });
 
+  it('reads "had never had diplomatic relations" as denying relations, against an article that says they were maintained', async () => {
+    expect(await verdictOf('Bolivia had never had diplomatic relations with Gabon.')).toBe('contradicted');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -285,7 +285,10 @@ export class UnitExtractor {
       const relation = RELATION_WORDS.has(t.lower);
       // "officially", "publicly": adverbs that only colour a claim, unless their opposite is said (see below).
       const polarAdverb = t.lower.endsWith('ly') && this.lexicon.isPolar(t.lower.slice(0, -2));
-      if (!relation && !polarAdverb && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
+      // ("had never had diplomatic relations": an auxiliary used as the verb of an act the lexicon lists with its object)
+      // (only after a denial of it: "never had relations"; "had no relations" is denied by "no")
+      const actingAuxiliary = pendingNegation && this.lexicon.inClass('auxiliaries', t.lower) && (this.lexicon.predicateActs.get(lemma) ?? []).some((a) => a.objects && this.objectLemmas(s, k).some((o) => a.objects!.has(o))) && !(s.tokens[k + 1]?.kind === 'word' && (/(ed|en)$/.test(s.tokens[k + 1]!.lower) || this.lexicon.isNegation(s.tokens[k + 1]!.lower)));
+      if (!relation && !polarAdverb && !actingAuxiliary && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
       // "May saw diplomats sent ...", "2014 brought war": a time as subject of "see", "bring" or "witness" tells when, not an act.
       if (/^(see|bring|witness)$/.test(lemma) && units.some((u) => u.kind === 'value' && u.tokenEnd === k && ['month', 'year', 'date', 'weekday'].includes(u.value!.kind))) continue;
       let isVerb = this.isVerbAt(s, k, lemma);
