@@ -767,6 +767,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Bolivia had never had diplomatic relations with Gabon.')).toBe('contradicted');
   });
 
+  it('reads "previously maintained relations, then cut them off" as keeping relations before the rupture, not after', async () => {
+    expect(await verdictOf('Bolivia had maintained diplomatic relations with Gabon before the rupture.')).toBe('supported');
+    expect(await verdictOf('Bolivia had maintained diplomatic relations with Gabon after the rupture.')).not.toBe('supported');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -541,6 +541,13 @@ export class Aligner {
         }
       }
     });
+    // "X had maintained relations with Y before the recognition" against "X, which previously maintained relations with
+    // Y, cut them off after the announcement": an adverb of earlier time on the same act says "before".
+    cu.forEach((u, i) => {
+      if (u.kind !== 'word' || u.lemma !== 'before' || matches.has(i)) return;
+      const earlier = [...matches].some(([c, p]) => cu[c]!.isVerb && cu[c]!.weight >= 1.5 && /^(previously|formerly|earlier|once)$/.test(passage.lemmas[pu[p]!.tokenStart - 1] ?? '') && pu.some((v) => v.isVerb && v.tokenStart > pu[p]!.tokenStart && this.lexicon.arePredicateOpposites(pu[p]!.predicateClasses ?? [], v.predicateClasses ?? [])));
+      if (earlier) matchScore.set(i, 0.8);
+    });
     // A name matched through a place inside it: "the X People's Republic" where the passage says "X".
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || u.inner || matchScore.has(i)) return;
