@@ -772,6 +772,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Bolivia had maintained diplomatic relations with Gabon after the rupture.')).not.toBe('supported');
   });
 
+  it('reads "X\'s decision followed Y" as "after Y, X ...", and not "preceded"', async () => {
+    expect(await verdictOf("Chile's decision followed Bolivia's public declaration of support for Argentina.")).toBe('supported');
+    expect(await verdictOf("Chile's decision preceded Bolivia's public declaration of support for Argentina.")).not.toBe('supported');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

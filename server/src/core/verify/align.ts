@@ -548,6 +548,16 @@ export class Aligner {
       const earlier = [...matches].some(([c, p]) => cu[c]!.isVerb && cu[c]!.weight >= 1.5 && /^(previously|formerly|earlier|once)$/.test(passage.lemmas[pu[p]!.tokenStart - 1] ?? '') && pu.some((v) => v.isVerb && v.tokenStart > pu[p]!.tokenStart && this.lexicon.arePredicateOpposites(pu[p]!.predicateClasses ?? [], v.predicateClasses ?? [])));
       if (earlier) matchScore.set(i, 0.8);
     });
+    // "X's decision followed Y" against "After Y, X announced ...": a verb of sequence is the passage's relation word.
+    cu.forEach((u, i) => {
+      if (!u.isVerb || matches.has(i) || (u.lemma !== 'follow' && u.lemma !== 'precede')) return;
+      const word = u.lemma === 'follow' ? 'after' : 'before';
+      const q = pu.findIndex((v, k) => v.kind === 'word' && v.lemma === word && !usedPassage.has(k));
+      if (q < 0) return;
+      matches.set(i, q);
+      matchScore.set(i, 0.85);
+      usedPassage.add(q);
+    });
     // A name matched through a place inside it: "the X People's Republic" where the passage says "X".
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || u.inner || matchScore.has(i)) return;
