@@ -34,6 +34,7 @@ const CLAIMS = [
   'Both the Vesta and Ostra republics lie in the Danube basin.',
   'Vesta and Ostra both declared their independence from Moldova in an unofficial vote back in 2016.',
   'Santiago condemned the levy the following day.',
+  'In her Telegram post, Marit Olsen singled out fish and timber as the sectors in which trade with Oslo could grow.',
   'The Oslo ministry places Chile some 3,000 miles from Bergen, a distance that makes the ferry talk sound fanciful.',
 ];
 const NOT_CLAIMS = [

@@ -119,6 +119,9 @@ export class ClaimDetector {
     // "The move may backfire", "it could push them closer": a guess, unless negated ("could not veto" is what happened).
     const guess = tokens.some((t, k) => {
       if (quoted.has(k) || t.kind !== 'word' || t.text !== t.lower || !this.lexicon.inClass('speculation-modals', t.lower)) return false;
+      // ("X singled out the sectors in which trade could grow": a modal in a relative clause is what the clause says of
+      // its noun, not the writer's guess)
+      if (tokens.slice(Math.max(0, k - 5), k).some((x) => x.kind === 'word' && /^(which|whom|whose|where)$/.test(x.lower))) return false;
       let j = k + 1;
       while (tokens[j]?.kind === 'word' && this.lexicon.inClass('adverbs', tokens[j]!.lower)) j++;
       const next = tokens[j];
