@@ -35,6 +35,7 @@ const CLAIMS = [
   'Vesta and Ostra both declared their independence from Moldova in an unofficial vote back in 2016.',
   'Santiago condemned the levy the following day.',
   'In her Telegram post, Marit Olsen singled out fish and timber as the sectors in which trade with Oslo could grow.',
+  "Chile, according to Oslo, has no right to challenge Norway's legitimate levy after joining an unjust boycott.",
   'The Oslo ministry places Chile some 3,000 miles from Bergen, a distance that makes the ferry talk sound fanciful.',
 ];
 const NOT_CLAIMS = [

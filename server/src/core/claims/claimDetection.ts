@@ -108,7 +108,9 @@ export class ClaimDetector {
       if (prev?.kind === 'word' && (this.lexicon.inClass('determiners', prev.lower) || s.values.some((v) => v.kind === 'number' && v.tokenEnd === k))) return false;
       return !(t.lower.endsWith('s') && prev?.kind === 'word' && prev.lower.endsWith('s') && !prev.possessive && !s.mentions.some((m) => m.tokenEnd === k));
     });
-    if (evaluative && !reported) return 'opinion';
+    // ("X, according to Y, has no right to ...": the judgement is Y's, reported)
+    const attributed = tokens.some((t, k) => !quoted.has(k) && t.lower === 'according' && tokens[k + 1]?.lower === 'to' && s.mentions.some((m) => m.tokenStart >= k + 2 && m.tokenStart <= k + 3));
+    if (evaluative && !reported && !attributed) return 'opinion';
     // "X looks wildly optimistic", "the move seems premature": a verb of seeming before an adjective is the writer's
     // impression.
     if (!reported && this.seemsAdjective(s, quoted, tail < 0 ? s.tokens.length : tail)) return 'opinion';
