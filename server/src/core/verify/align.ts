@@ -1194,6 +1194,8 @@ export class Aligner {
     });
     cu.forEach((u, i) => {
       if (inConflict.has(i)) return;
+      // ("on Wednesday 13 July": one day said twice; a conflict on one part is a conflict on both)
+      if (u.kind === 'value' && valueKindGroup(u.value!) === 'date' && !matchScore.has(i) && cu.some((w, k) => inConflict.has(k) && w.kind === 'value' && valueKindGroup(w.value!) === 'date' && Math.abs(w.tokenStart - u.tokenStart) <= 4)) return;
       if (u.kind === 'value' && ofPublication(u.value!)) matchScore.set(i, Math.max(matchScore.get(i) ?? 0, 0.6));
       // ("on 23 February, the eve of the invasion": one day said twice, once as a date the passage gives)
       if (u.kind === 'value' && !matchScore.has(i) && valueKindGroup(u.value!) === 'date' && !u.value!.vague) {
