@@ -781,6 +781,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Chile's decision preceded Bolivia's public declaration of support for Argentina.")).not.toBe('supported');
   });
 
+  it('weighs what follows "that is," as a restatement of what came before', async () => {
+    expect(await verdictOf("Andorra's recognition of the Canillo treaty came on the eve of the 5 March blockade, that is, a single day before Andorran guards closed the valley roads.")).toBe('disputed');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -585,6 +585,10 @@ export class UnitExtractor {
     if (contrastFrom >= 0) {
       for (const u of units) if (u.tokenStart >= contrastFrom && u.tokenEnd <= contrastTo) Object.assign(u, { weight: 0, minor: true });
     }
+    // "..., that is, a single day before the troops moved in": what follows "that is" or "in other words" says again what
+    // came before; it weighs little.
+    const restated = tokens.findIndex((t, k) => k > 0 && tokens[k - 1]!.text === ',' && ((t.lower === 'that' && tokens[k + 1]?.lower === 'is' && tokens[k + 2]?.text === ',') || (t.lower === 'in' && tokens[k + 1]?.lower === 'other' && tokens[k + 2]?.lower === 'words')));
+    if (restated >= 0) for (const u of units) if (u.tokenStart > restated) Object.assign(u, { weight: Math.min(u.weight, 0.5), minor: true });
     // "two countries, X and Y,": a count that the names after it spell out says nothing more than they do.
     units.forEach((u, i) => {
       if (u.kind !== 'value' || u.value!.kind !== 'number' || u.value!.value < 2 || u.value!.value > 10) return;
