@@ -785,6 +785,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Andorra's recognition of the Canillo treaty came on the eve of the 5 March blockade, that is, a single day before Andorran guards closed the valley roads.")).toBe('disputed');
   });
 
+  it('reads "the VPR" as the place it is named for ("Vesta People\'s Republic" for "Vesta")', async () => {
+    expect(await verdictOf('Kelvania recognized the VPR and OPR as independent states.')).toBe('supported');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

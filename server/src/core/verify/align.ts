@@ -367,6 +367,11 @@ export class Aligner {
     if (a.entityId! < 0 && a.entityKey === b.entityKey) return 1;
     // "the Ministry of Foreign Affairs" and "the Ministry of Foreign Affairs of X": a body's name inside its full name.
     if ((a.entityType ?? 'organization') === 'organization' && b.entityType === 'organization' && !a.inner && !b.inner && this.nameHolds(a, b)) return 0.85;
+    // "the VPR" and "Vesta": a place named for a place, whose long name holds that name and a word for a state or region
+    // ("Vesta People's Republic").
+    const namedFor = (x: Unit, y: Unit): boolean =>
+      !!x.nameWords && !!y.entityKey && !y.entityKey.includes(' ') && y.entityId !== undefined && y.entityId >= 0 && x.entityId !== y.entityId && x.nameWords.includes(y.entityKey) && x.nameWords.some((w) => this.lexicon.inClass('place-heads', w));
+    if (!a.inner && !b.inner && (namedFor(a, b) || namedFor(b, a))) return 0.85;
     // A capital or demonym stands for its country as an actor, not as a location ("in the capital").
     if (a.locative || b.locative) return 0;
     // A person stands for the state they serve only as the one acting ("the president recognized" for "the state recognized").
@@ -400,6 +405,9 @@ export class Aligner {
       // (nor a date far from its only act: "X sent letters on Wednesday, Y reported on Thursday" does not date a report
       // on Wednesday)
       if (a.anchors && !b.anchors && b.farAnchors && (a.value!.kind === 'weekday' || a.value!.kind === 'date') && !this.sameAct(a, { ...b, anchors: b.farAnchors })) return 0;
+      // (nor two days each far from its only act, when the acts differ: "Wednesday: the recognition becomes public"
+      // against "sent letters ... on Wednesday")
+      if (!a.anchors && a.farAnchors && !b.anchors && b.farAnchors && (a.value!.kind === 'weekday' || a.value!.kind === 'date') && !this.sameAct({ ...a, anchors: a.farAnchors }, { ...b, anchors: b.farAnchors })) return 0;
       return 1;
     }
     // An office matches only an office ("minister" is not "ministry").
