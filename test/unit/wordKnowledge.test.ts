@@ -789,6 +789,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Kelvania recognized the VPR and OPR as independent states.')).toBe('supported');
   });
 
+  it('reads "X\'s recognition dates to 2 March" and "is dated 2 March" as dating the recognition', async () => {
+    expect(await verdictOf("Andorra's recognition of the Canillo treaty dates to 2 March.")).toBe('disputed');
+    expect(await verdictOf("Andorra's recognition of the Canillo treaty is dated 2 March.")).toBe('disputed');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

@@ -92,7 +92,7 @@ export interface SentenceUnits {
  */
 export const MESSAGE_ACT = 'message';
 /** Words that carry little meaning on their own and weigh less in coverage. */
-const LIGHT = new Set(['say', 'tell', 'report', 'state', 'add', 'note', 'be', 'lie', 'locate', 'situate', 'voice', 'express', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'also', 'other', 'new', 'last', 'first', 'many', 'much', 'more', 'most', 'one', 'two', 'time', 'year', 'day', 'week', 'people', 'way', 'part', 'well']);
+const LIGHT = new Set(['say', 'tell', 'report', 'state', 'add', 'note', 'be', 'lie', 'locate', 'situate', 'date', 'voice', 'express', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'also', 'other', 'new', 'last', 'first', 'many', 'much', 'more', 'most', 'one', 'two', 'time', 'year', 'day', 'week', 'people', 'way', 'part', 'well']);
 const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'away', 'over', 'on']);
 /** Prepositions after which a place is a location rather than an actor. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout']);
