@@ -534,7 +534,7 @@ export class Aligner {
       if (matches.has(i)) return;
       if (u.kind === 'entity' && (u.entityId ?? -1) < 0) {
         const named = /^(.+)\s+day$/i.exec(u.text)?.[1]?.toLowerCase();
-        const q = named ? pu.findIndex((v, k) => nationalDay(k) && pu[k - 1]?.kind === 'entity' && pu[k - 1]!.text.toLowerCase() === named) : -1;
+        const q = named ? pu.findIndex((_, k) => nationalDay(k) && pu[k - 1]?.kind === 'entity' && pu[k - 1]!.text.toLowerCase() === named) : -1;
         if (q >= 0) {
           matches.set(i, q);
           matchScore.set(i, 0.9);
@@ -672,7 +672,7 @@ export class Aligner {
           const marker = L.findIndex((l, t) => t >= act.tokenStart - 3 && t <= pu[other]!.tokenEnd && /^(also|similarly|likewise|too|again)$/.test(l));
           if (marker < 0) continue;
           const first = pu.find((v) => v.tokenStart >= Math.min(marker, act.tokenStart)) ?? act;
-          addConflict('ordinal', i, other, pu[other]!.text, { passageRange: { start: Math.min(first.start, act.start), end: pu[other]!.end } });
+          addConflict('ordinal', i, other, pu[other]!.text, { claimText: u.text, passageRange: { start: Math.min(first.start, act.start), end: pu[other]!.end } });
           return;
         }
       }
