@@ -563,7 +563,8 @@ export class UnitExtractor {
           .filter((a) => !LIGHT.has(a) && !u.anchors!.includes(a));
       // (the acts before the time clause; with none, the act of a noun there, not of its complement: "X's break with Y
       // came only after ...", not "relations" in "X's severing of relations came after ...")
-      const bounded = acts(false).length > 0 ? acts(false) : acts(true);
+      const verbs = acts(false);
+      const bounded = verbs.length > 0 ? verbs : acts(true);
       if (bounded.length === 0) continue;
       u.boundAnchors = bounded;
       u.value = { ...u.value!, bound: at.bound };

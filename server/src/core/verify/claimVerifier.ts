@@ -294,10 +294,14 @@ export class ClaimVerifier {
     // ("Z had recognised them before Y did": the passages that count who did it before Y)
     const before = this.aligner.doneBefore(units);
     if (only.size === 0 && !counted && !before) return undefined;
-    // (nor the name the claim times it by: "before X did")
+    // (nor the name the claim times it by, "before X did", except in a claim that only says who did it before X: there
+    // the passages sought are about X, without the earlier doer)
     const L = units.lemmas;
     const timing = (u: Unit): boolean => u.kind === 'entity' && (L[u.tokenStart - 1] === 'before' || L[u.tokenStart - 1] === 'after');
-    return this.query({ ...units, units: units.units.filter((u, i) => !(u.kind === 'entity' && only.has(u.entityId!)) && !(timing(u) && (only.size > 0 || counted)) && i !== counted?.subject && i !== counted?.unit && !(only.size === 0 && !counted && i === before?.doer)) }, true);
+    const beforeOnly = only.size === 0 && !counted;
+    const dropped = (u: Unit, i: number): boolean =>
+      (u.kind === 'entity' && only.has(u.entityId!)) || (timing(u) && !beforeOnly) || i === counted?.subject || i === counted?.unit || (beforeOnly && i === before?.doer);
+    return this.query({ ...units, units: units.units.filter((u, i) => !dropped(u, i)) }, true);
   }
 
   /**
