@@ -706,6 +706,9 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.verdict).toBe('disputed');
     expect(claim?.reason).toContain("'only Andorra and Monaco before'");
     expect(await verdictOf('Monaco recognised Vesta and Ostra before Liechtenstein did.')).toBe('supported');
+    // (with the others the claim lists with the earlier doer)
+    const listed = session.analyzer.analyze('Kelvania and Cyprus had recognised Vesta and Ostra before Liechtenstein did.\n', DEFAULT_SETTINGS).claims[0];
+    expect(listed?.reason).toContain("'only Andorra and Monaco before'");
   });
 
   it('dates the making public of an act through a channel, however far the date stands from "made" ("made its recognition public through BNA on Thursday")', async () => {

@@ -778,7 +778,11 @@ export class Aligner {
     });
     // "Z had recognised them before Y did" against "Y, the third to recognise them after A and B".
     const uncounted = this.notCountedBefore(claim, passage, matches);
-    if (uncounted && !inConflict.has(uncounted.c)) addConflict('actor', uncounted.c, uncounted.listed[0]!, `only ${uncounted.listed.map((k) => pu[k]!.text).join(' and ')} before`);
+    if (uncounted && !inConflict.has(uncounted.c)) {
+      addConflict('actor', uncounted.c, uncounted.counted[0]!, `only ${uncounted.counted.map((k) => pu[k]!.text).join(' and ')} before`);
+      // (and the others the claim lists with it: "Z and W had recognised them before Y did")
+      for (const k of uncounted.listed) if (!matches.has(k)) inConflict.add(k);
+    }
     // Another entity in the same place of the sentence.
     // (Two names of the claim in the place of one name of the passage, "X and Y" against "the Z separatists": the passage
     // names what holds them both, not another one.)
@@ -1426,8 +1430,11 @@ export class Aligner {
     return out;
   }
 
-  /** "Z had recognised them before Y did", "Before Y, Z had recognised them": the unit indices of Z, Y and the act. */
-  doneBefore(claim: SentenceUnits): { doer: number; other: number; act: number } | undefined {
+  /**
+   * "Z had recognised them before Y did", "Before Y, Z had recognised them": the unit indices of Z, Y and the act, and
+   * of the names listed with Z ("Z and W had recognised them").
+   */
+  doneBefore(claim: SentenceUnits): { doer: number; listed: number[]; other: number; act: number } | undefined {
     const { units: cu, lemmas: L } = claim;
     const rel = cu.findIndex((u) => u.kind === 'word' && u.lemma === 'before');
     if (rel < 0) return undefined;
@@ -1435,15 +1442,17 @@ export class Aligner {
     const other = cu.findIndex((u) => u.kind === 'entity' && !u.inner && u.tokenStart === t);
     const act = cu.findIndex((u) => u.isVerb && u.weight >= 1.5 && !u.inner);
     const doer = cu.findIndex((u, i) => i !== other && u.kind === 'entity' && !u.inner && u.actor && i < act);
-    return other < 0 || act < 0 || doer < 0 ? undefined : { doer, other, act };
+    if (other < 0 || act < 0 || doer < 0) return undefined;
+    const listed = cu.flatMap((w, k) => (k !== doer && w.kind === 'entity' && !w.inner && this.listedTogether(cu, L, Math.min(k, doer), Math.max(k, doer)) ? [k] : []));
+    return { doer, listed, other, act };
   }
 
   /**
    * "Z had recognised them before Y did" against "Y became the third country to recognise them after A and B": the
-   * passage counts who did the act before Y, and Z is not among them. The claim unit of Z and the passage's list, or
-   * undefined.
+   * passage counts who did the act before Y, and Z is not among them. The claim unit of Z, the names the claim lists
+   * with Z, and the passage's count of names, or undefined.
    */
-  private notCountedBefore(claim: SentenceUnits, passage: SentenceUnits, matches: ReadonlyMap<number, number>): { c: number; listed: number[] } | undefined {
+  private notCountedBefore(claim: SentenceUnits, passage: SentenceUnits, matches: ReadonlyMap<number, number>): { c: number; listed: number[]; counted: number[] } | undefined {
     const cu = claim.units;
     const before = this.doneBefore(claim);
     if (!before) return undefined;
@@ -1452,10 +1461,10 @@ export class Aligner {
     const pu = passage.units;
     const ordinal = pu.findIndex((v) => v.kind === 'value' && v.value!.kind === 'ordinal' && v.value!.value >= 2 && !!v.value!.unit && (this.lexicon.inClass('state-nouns', v.value!.unit) || this.lexicon.inClass('state-bodies', v.value!.unit)));
     if (ordinal < 0) return undefined;
-    const listed = this.listedAfter(passage, ordinal);
-    if (listed.length !== pu[ordinal]!.value!.value - 1) return undefined;
-    if (listed.some((k) => this.entityMatch(cu[c]!, pu[k]!) > 0)) return undefined;
-    return { c, listed };
+    const counted = this.listedAfter(passage, ordinal);
+    if (counted.length !== pu[ordinal]!.value!.value - 1) return undefined;
+    if (counted.some((k) => this.entityMatch(cu[c]!, pu[k]!) > 0)) return undefined;
+    return { c, listed: before.listed, counted };
   }
 
   /**

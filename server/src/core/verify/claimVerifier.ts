@@ -300,7 +300,7 @@ export class ClaimVerifier {
     const timing = (u: Unit): boolean => u.kind === 'entity' && (L[u.tokenStart - 1] === 'before' || L[u.tokenStart - 1] === 'after');
     const beforeOnly = only.size === 0 && !counted;
     const dropped = (u: Unit, i: number): boolean =>
-      (u.kind === 'entity' && only.has(u.entityId!)) || (timing(u) && !beforeOnly) || i === counted?.subject || i === counted?.unit || (beforeOnly && i === before?.doer);
+      (u.kind === 'entity' && only.has(u.entityId!)) || (timing(u) && !beforeOnly) || i === counted?.subject || i === counted?.unit || (beforeOnly && (i === before?.doer || !!before?.listed.includes(i)));
     return this.query({ ...units, units: units.units.filter((u, i) => !dropped(u, i)) }, true);
   }
 
