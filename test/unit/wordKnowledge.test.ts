@@ -800,6 +800,7 @@ describe('word knowledge in claim checking', () => {
   it('reads "the same two republics" and "these two republics" as referring back, no count a passage must repeat', async () => {
     expect(await verdictOf("On Monday, Peru's foreign minister sent letters to his counterparts in the same two republics.")).toBe('supported');
     expect(await verdictOf("On Monday, Peru's foreign minister sent letters to his counterparts in these two republics.")).toBe('supported');
+    expect(await verdictOf("On Monday, Peru's foreign minister sent letters to his counterparts in the other two republics.")).toBe('supported');
   });
 
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {

@@ -208,8 +208,8 @@ export class UnitExtractor {
       // "the two regions": a number after "the" refers back; it is not the claim's point.
       // ("before the July rupture": a date that only names the event a time is set against is a detail of it)
       const ofBound = ['date', 'month', 'weekday'].includes(v.kind) && tokens[v.tokenStart - 1]?.lower === 'the' && /^(before|after)$/.test(tokens[v.tokenStart - 2]?.lower ?? '') && tokens[v.tokenEnd]?.kind === 'word' && this.lexicon.hasLemma('n', s.lemmas[v.tokenEnd]!);
-      // ("the same two territories", "these two", "both regions" refer back the same way)
-      const refersBack = /^(the|these|those)$/.test(tokens[v.tokenStart - 1]?.lower ?? '') || (tokens[v.tokenStart - 1]?.lower === 'same' && tokens[v.tokenStart - 2]?.lower === 'the');
+      // ("the same two territories", "the other two", "these two", "both regions" refer back the same way)
+      const refersBack = /^(the|these|those)$/.test(tokens[v.tokenStart - 1]?.lower ?? '') || (/^(same|other)$/.test(tokens[v.tokenStart - 1]?.lower ?? '') && tokens[v.tokenStart - 2]?.lower === 'the');
       const minor = (v.kind === 'number' && v.value <= 10 && (refersBack || (tokens[v.tokenStart]!.lower === 'both' && v.unit !== undefined && /^\p{Ll}/u.test(tokens[v.tokenEnd]?.text ?? '') && tokens[v.tokenEnd + 1]?.lower !== 'and'))) || ofBound;
       units.push({
         kind: 'value',
