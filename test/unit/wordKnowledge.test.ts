@@ -803,6 +803,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("On Monday, Peru's foreign minister sent letters to his counterparts in the other two republics.")).toBe('supported');
   });
 
+  it('reads a figure of length as giving "the distance" ("the distance between Bergen and Tromso is over 1,200km")', async () => {
+    expect(await verdictOf('The distance between Bergen and Tromso is over 1,200km.')).toBe('supported');
+    expect(await verdictOf('Coastal Ledger puts the distance between Bergen and Tromso at over 1,200km.')).toBe('supported');
+  });
+
   it("sets another owner of the same body against the article's (\"by Peru's embassy\" against \"the Vesta People's Republic's embassy\")", async () => {
     expect(await verdictOf("The photo of the signing was posted on Telegram by Peru's embassy.")).toBe('contradicted');
     expect(await verdictOf("The photo of the signing was posted on Telegram by the Vesta People's Republic's embassy.")).toBe('supported');

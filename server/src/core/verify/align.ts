@@ -566,6 +566,12 @@ export class Aligner {
       matchScore.set(i, 0.85);
       usedPassage.add(q);
     });
+    // "the distance between X and Y at over 4,000 miles" against "Y, 6,500km away": a figure of length the passage gives
+    // for the claim's figure gives the word for the distance too.
+    const lengthGiven = [...matches].some(([c, p]) => cu[c]!.kind === 'value' && pu[p]!.kind === 'value' && this.lexicon.unitScale(cu[c]!.value!.unit ?? '')?.measure === 'length');
+    cu.forEach((u, i) => {
+      if (lengthGiven && u.kind === 'word' && !u.isVerb && !matches.has(i) && this.lexicon.inClass('distance-words', u.lemma!)) matchScore.set(i, 0.8);
+    });
     // A name matched through a place inside it: "the X People's Republic" where the passage says "X".
     cu.forEach((u, i) => {
       if (u.kind !== 'entity' || u.inner || matchScore.has(i)) return;
