@@ -532,22 +532,14 @@ export class Aligner {
     const nationalDay = (k: number): boolean => pu[k]!.kind === 'entity' && !usedPassage.has(k) && this.lexicon.inClass('national-day-names', pu[k]!.text.toLowerCase());
     cu.forEach((u, i) => {
       if (matches.has(i)) return;
-      if (u.kind === 'entity' && (u.entityId ?? -1) < 0) {
-        const named = /^(.+)\s+day$/i.exec(u.text)?.[1]?.toLowerCase();
-        const q = named ? pu.findIndex((_, k) => nationalDay(k) && pu[k - 1]?.kind === 'entity' && pu[k - 1]!.text.toLowerCase() === named) : -1;
-        if (q >= 0) {
-          matches.set(i, q);
-          matchScore.set(i, 0.9);
-          usedPassage.add(q);
-        }
-      } else if (u.kind === 'word' && this.lexicon.inClass('national-day-names', `${u.lemma} ${claim.lemmas[u.tokenEnd]}`)) {
-        const q = pu.findIndex((_, k) => nationalDay(k));
-        if (q >= 0) {
-          matches.set(i, q);
-          matchScore.set(i, 0.9);
-          usedPassage.add(q);
-        }
-      }
+      const named = u.kind === 'entity' && (u.entityId ?? -1) < 0 ? /^(.+)\s+day$/i.exec(u.text)?.[1]?.toLowerCase() : undefined;
+      const lowerCase = u.kind === 'word' && this.lexicon.inClass('national-day-names', `${u.lemma} ${claim.lemmas[u.tokenEnd]}`);
+      if (!named && !lowerCase) return;
+      const q = pu.findIndex((_, k) => nationalDay(k) && (!named || (pu[k - 1]?.kind === 'entity' && pu[k - 1]!.text.toLowerCase() === named)));
+      if (q < 0) return;
+      matches.set(i, q);
+      matchScore.set(i, 0.9);
+      usedPassage.add(q);
     });
     // "X had maintained relations with Y before the recognition" against "X, which previously maintained relations with
     // Y, cut them off after the announcement": an adverb of earlier time on the same act says "before".
@@ -1401,7 +1393,7 @@ export class Aligner {
    */
   countedAct(claim: SentenceUnits): { unit: number; n: number; subject: number } | undefined {
     const cu = claim.units;
-    const unit = cu.findIndex((u) => u.kind === 'value' && u.value!.kind === 'ordinal' && u.value!.value >= 2 && !!u.value!.unit && (this.lexicon.inClass('state-nouns', u.value!.unit) || this.lexicon.inClass('state-bodies', u.value!.unit)));
+    const unit = cu.findIndex((u) => u.kind === 'value' && u.value!.kind === 'ordinal' && u.value!.value >= 2 && !!u.value!.unit && this.isStateWord(u.value!.unit));
     const subject = cu.findIndex((u) => u.kind === 'entity' && u.actor && !u.inner);
     if (unit < 0 || subject < 0 || !cu.some((u) => u.isVerb && u.weight >= 1.5)) return undefined;
     return { unit, n: cu[unit]!.value!.value, subject };
@@ -1465,7 +1457,7 @@ export class Aligner {
     const { doer: c, other: y, act: verb } = before;
     if (!matches.has(y) || !matches.has(verb) || matches.has(c)) return undefined;
     const pu = passage.units;
-    const ordinal = pu.findIndex((v) => v.kind === 'value' && v.value!.kind === 'ordinal' && v.value!.value >= 2 && !!v.value!.unit && (this.lexicon.inClass('state-nouns', v.value!.unit) || this.lexicon.inClass('state-bodies', v.value!.unit)));
+    const ordinal = pu.findIndex((v) => v.kind === 'value' && v.value!.kind === 'ordinal' && v.value!.value >= 2 && !!v.value!.unit && this.isStateWord(v.value!.unit));
     if (ordinal < 0) return undefined;
     const counted = this.listedAfter(passage, ordinal);
     if (counted.length !== pu[ordinal]!.value!.value - 1) return undefined;
@@ -1546,19 +1538,18 @@ export class Aligner {
     const act = claim.units.find((u) => u.isVerb && u.weight >= 1.5 && !u.inner);
     if (!act) return out;
     let from = -1;
-    const L2 = [...L];
+    let saysOnly = false;
     for (let k = 0; k < act.tokenStart; k++) {
       // ("just two countries, X and Y," and "merely X and Y" say "only")
-      const only = L[k] === 'only' || ((L[k] === 'just' || L[k] === 'merely') && claim.units.some((u) => u.tokenStart === k + 1 && (u.kind === 'entity' || u.value?.kind === 'number')));
-      if (only || ((L[k] === 'apart' || L[k] === 'aside') && L[k + 1] === 'from') || L[k] === 'except') {
-        if (only) L2[k] = 'only';
+      saysOnly = L[k] === 'only' || ((L[k] === 'just' || L[k] === 'merely') && claim.units.some((u) => u.tokenStart === k + 1 && (u.kind === 'entity' || u.value?.kind === 'number')));
+      if (saysOnly || ((L[k] === 'apart' || L[k] === 'aside') && L[k + 1] === 'from') || L[k] === 'except') {
         from = k + 1;
         break;
       }
     }
     if (from < 0) return out;
     const negative = L.slice(0, act.tokenStart).some((l) => l === 'nobody' || l === 'none' || l === 'no');
-    if (L2[from - 1] !== 'only' && !negative) return out;
+    if (!saysOnly && !negative) return out;
     // The names listed from there ("X, Y and Z"), up to the act or the comma that ends the list.
     for (const u of claim.units) {
       if (u.tokenStart < from || u.tokenStart >= act.tokenStart) continue;
