@@ -756,6 +756,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Bolivia's recognition of the Sirte region became public on 6 June.")).toBe('contradicted');
   });
 
+  it('reads "made X public" as announcing X even when a long object stands between the verb and "public"', async () => {
+    expect(await verdictOf('Andorra made its recognition of the Tyrol assembly public on Friday.')).toBe('supported');
+    expect(await verdictOf('Andorra made its recognition of the Tyrol assembly public on Monday.')).toBe('contradicted');
+  });
+
   it('reads "hand over" as giving territory back only when territory is handed over, not a certificate', () => {
     const lexicon = loadLexicon();
     expect(lexicon.predicateClasses('hand', 'over', ['certificate'])).not.toContain('return-territory');

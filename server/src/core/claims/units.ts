@@ -396,12 +396,12 @@ export class UnitExtractor {
         if (words.has(w.lemma!)) u.described = w.lemma!;
       }
     });
-    // "made its decision public": a modifier that completes the act the lexicon lists ("make:public") is part of that act,
+    // "made its decision public", "made its recognition of the two states public" (as far as objectLemmas reads): a modifier that completes the act the lexicon lists ("make:public") is part of that act,
     // not a modifier whose opposite would contradict the claim.
     for (const verb of units) {
       if (!verb.isVerb || !verb.predicateClasses?.length) continue;
       for (const w of units) {
-        if (!w.polar || w.tokenStart <= verb.tokenStart || w.tokenStart - verb.tokenEnd > 3) continue;
+        if (!w.polar || w.tokenStart <= verb.tokenStart || w.tokenStart - verb.tokenEnd > 8) continue;
         if (!verb.predicateClasses.some((c) => this.lexicon.predicateObjects.get(c)?.has(w.lemma!))) continue;
         delete w.polar;
         Object.assign(w, { weight: 0.5, minor: true });
@@ -856,10 +856,16 @@ export class UnitExtractor {
   /** Lemmas of the nouns after a verb, for predicate classes with objects ("cut ties"). */
   private objectLemmas(s: AnalyzedSentence, k: number): string[] {
     const out: string[] = [];
-    for (let j = k + 1; j < Math.min(s.tokens.length, k + 7); j++) {
+    // ("made its recognition of the two republics public": a complement after a long object is read too, unless
+    // another clause began on the way: "went out on Wednesday and were made public")
+    let clause = false;
+    for (let j = k + 1; j < Math.min(s.tokens.length, k + 10); j++) {
       const t = s.tokens[j]!;
       if (t.kind === 'punct' && t.text !== '-') break;
-      if (t.kind === 'word') out.push(s.lemmas[j]!);
+      if (j >= k + 7 && clause) break;
+      if (t.kind !== 'word') continue;
+      out.push(s.lemmas[j]!);
+      if (/^(and|or|but|that|which|who)$/.test(t.lower) || this.lexicon.inClass('auxiliaries', t.lower)) clause = true;
     }
     return out;
   }
