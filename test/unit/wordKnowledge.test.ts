@@ -761,6 +761,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Andorra made its recognition of the Tyrol assembly public on Monday.')).toBe('contradicted');
   });
 
+  it('sets one day of a report against another although only one article names the channel it came through', async () => {
+    expect(await verdictOf("Monaco's recognition of the Corsica assembly was announced on Friday by its state broadcaster, Radio Azur.")).toBe('disputed');
+    expect(await verdictOf('Monaco went public with its recognition of the Corsica assembly on Friday, through the Radio Azur wire.')).toBe('disputed');
+    // ("by" a doer is no channel: Radio Azur recognised nothing)
+    expect(await verdictOf('The Corsica assembly was recognised on Thursday by Radio Azur.')).not.toBe('disputed');
+  });
+
   it('reads "hand over" as giving territory back only when territory is handed over, not a certificate', () => {
     const lexicon = loadLexicon();
     expect(lexicon.predicateClasses('hand', 'over', ['certificate'])).not.toContain('return-territory');

@@ -41,7 +41,7 @@ export interface LexiconData {
   data: {
     'entity-cues': Record<string, string[]>;
     'function-words': Record<string, string[]>;
-    'speech-verbs': { verbs: string[]; phrases: string[]; 'message-nouns'?: string[]; 'source-verbs'?: string[]; 'source-nouns'?: string[]; 'news-verbs'?: string[]; 'news-subjects'?: string[] };
+    'speech-verbs': { verbs: string[]; phrases: string[]; 'message-nouns'?: string[]; 'source-verbs'?: string[]; 'source-nouns'?: string[]; 'news-verbs'?: string[]; 'news-subjects'?: string[]; 'channel-nouns'?: string[] };
     evaluative: Record<string, string[]>;
     predicates: { classes: Record<string, PredicateClassData>; 'opposite-modifiers': string[][] };
     furniture: { 'line-patterns': string[]; 'teaser-openers': string[]; 'tail-openers': string[] };
@@ -134,6 +134,7 @@ export class Lexicon {
     this.wordClass.set('source-nouns', new Set((raw.data['speech-verbs']['source-nouns'] ?? []).map((w) => fold(w))));
     this.wordClass.set('news-verbs', new Set((raw.data['speech-verbs']['news-verbs'] ?? []).map((w) => fold(w))));
     this.wordClass.set('news-subjects', new Set((raw.data['speech-verbs']['news-subjects'] ?? []).map((w) => fold(w))));
+    this.wordClass.set('channel-nouns', new Set((raw.data['speech-verbs']['channel-nouns'] ?? []).map((w) => fold(w))));
     for (const [classId, cls] of Object.entries(raw.data.predicates.classes)) {
       this.predicateOpposites.set(classId, new Set(cls.opposite));
       for (const act of cls.acts) {

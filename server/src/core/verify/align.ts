@@ -1249,11 +1249,15 @@ export class Aligner {
     // ("made it public on Thursday through X" against "Y reported it on Wednesday": the channel the news came through
     // is not needed to set one day against the other)
     if (datedActConflict) {
+      const channel = this.channelPhrase(claim);
       let channels = 0;
       for (let m = missing.length - 1; m >= 0; m--) {
-        if (missing[m]!.kind === 'entity' && /^(through|via)$/.test(claim.lemmas[missing[m]!.tokenStart - 1] ?? '')) channels += missing.splice(m, 1)[0]!.weight;
+        if (missing[m]!.kind === 'entity' && channel.has(missing[m]!.tokenStart)) missing.splice(m, 1);
       }
-      // (nor does it count against the passage's coverage of the claim)
+      // (nor does it count against the passage's coverage of the claim: "through the X wire", "by its state news agency")
+      cu.forEach((u, i) => {
+        if (channel.has(u.tokenStart) && !u.inner && !matchScore.has(i) && !inConflict.has(i)) channels += u.weight;
+      });
       if (channels > 0 && total > channels) coverage = covered / (total - channels);
     }
     const datedActMatch = [...matches].some(([c, p]) => cu[c]!.kind === 'value' && valueKindGroup(cu[c]!.value!) === 'date' && (matchScore.get(c) ?? 0) >= 0.8 && !!cu[c]!.anchors && !!pu[p]!.anchors && this.sameAct(cu[c]!, pu[p]!));
@@ -1297,6 +1301,34 @@ export class Aligner {
    * are different names: "the Bolivians recognised it at the end of June" and "Peru ... recognised it on the eve of
    * the vote".
    */
+  /**
+   * Token indexes of the channel news came through: a phrase opened by "through" or "via" ("through the X wire",
+   * "via its state radio"), or by "by" when the phrase names a medium ("announced by its state news agency, X"; see
+   * channel-nouns in server/data/speech-verbs.yaml). Without a medium, "by" gives the doer ("recognised by X").
+   */
+  private channelPhrase(claim: SentenceUnits): Set<number> {
+    const out = new Set<number>();
+    const lemmas = claim.lemmas;
+    lemmas.forEach((l, k) => {
+      if (!/^(through|via|by)$/.test(l)) return;
+      const phrase: number[] = [];
+      let medium = false;
+      for (let j = k + 1; j < lemmas.length && j <= k + 7; j++) {
+        const w = lemmas[j]!;
+        // (the phrase runs over its determiner, modifiers, head and a name set beside it: "its state news agency, X")
+        if (w === '') {
+          if (lemmas[j + 1] !== undefined && lemmas[j + 1] !== '' && medium && j === phrase[phrase.length - 1]! + 1) continue;
+          break;
+        }
+        if (this.lexicon.hasLemma('v', w) && !this.lexicon.hasLemma('n', w)) break;
+        phrase.push(j);
+        if (this.lexicon.inClass('channel-nouns', w)) medium = true;
+      }
+      if (l !== 'by' || medium) for (const j of phrase) out.add(j);
+    });
+    return out;
+  }
+
   private doneByOthers(claim: SentenceUnits, passage: SentenceUnits, a: Unit, b: Unit): boolean {
     if (!a.anchors || !b.anchors) return false;
     const actOf = (s: SentenceUnits, anchors: readonly string[], other: readonly string[]): number =>
