@@ -768,6 +768,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The Corsica assembly was recognised on Thursday by Radio Azur.')).not.toBe('disputed');
   });
 
+  it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
+    expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
+    expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');
+  });
+
   it('reads "hand over" as giving territory back only when territory is handed over, not a certificate', () => {
     const lexicon = loadLexicon();
     expect(lexicon.predicateClasses('hand', 'over', ['certificate'])).not.toContain('return-territory');

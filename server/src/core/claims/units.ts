@@ -502,10 +502,12 @@ export class UnitExtractor {
         for (const act of light ? subjectActs(light) : []) anchors.add(act);
       }
       if (reportedBy) anchors.add(reportedBy.lemma!);
+      // ("news of X broke on Wednesday", "Wed 13 July: news of X breaks": an act its context makes, by a verb that is
+      // that act by itself)
+      const contextActs = (w: Unit): string[] => (w.predicateClasses ?? []).filter((c) => !(this.lexicon.predicateActs.get(w.lemma!) ?? []).some((a) => a.classId === c)).map((c) => this.lexicon.classVerb(c) ?? w.lemma!);
       if (left) {
         anchors.add(left.lemma!);
-        // ("news of X broke on Wednesday": an act its context makes, by a verb that is that act by itself)
-        for (const c of left.predicateClasses ?? []) if (!(this.lexicon.predicateActs.get(left.lemma!) ?? []).some((a) => a.classId === c)) anchors.add(this.lexicon.classVerb(c) ?? left.lemma!);
+        for (const a of contextActs(left)) anchors.add(a);
         // "the warm words X addressed to Y on Saturday": the act of the noun a clause without "that" tells of.
         const head = this.relativeHead(units, tokens, left);
         if (head) anchors.add(head);
@@ -518,13 +520,16 @@ export class UnitExtractor {
         while (k >= 0 && !(tokens[k]!.kind === 'punct' && tokens[k]!.text === ',')) k--;
         return k >= 0 && tokens.slice(k + 1, w.tokenStart).some((t) => /^(where|which|who|whom|whose|when)$/.test(t.lower));
       };
-      if (right && !(pastComma && inAside(left))) anchors.add(right.lemma!);
+      if (right && !(pastComma && inAside(left))) {
+        anchors.add(right.lemma!);
+        for (const a of contextActs(right)) anchors.add(a);
+      }
       // (an offset counts from another act, and is the sentence's act's only with a reference: "days after launching the invasion")
       if (anchors.size === 0 && !act && (u.value!.kind !== 'offset' || u.value!.reference !== undefined)) {
         // "sent his letters to his counterparts in both republics on Monday": far from its only act, a date is still that
         // act's, enough to set it against another date of that act (not to ask a date that matches for the same act).
         const acts = units.filter((w) => w.kind === 'word' && !w.inner && w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!));
-        if (acts.length === 1) u.farAnchors = [acts[0]!.lemma!];
+        if (acts.length === 1) u.farAnchors = [acts[0]!.lemma!, ...contextActs(acts[0]!)];
         // (with no such verb, the one act a noun of the sentence names: "X made its recognition of Y public on Thursday")
         if (acts.length === 0) {
           const nounActs = new Set(units.filter((w) => w.kind === 'word' && !w.inner && !w.isVerb && !modifiesNoun(w)).flatMap((w) => this.lexicon.derivationVerbs(w.lemma!).slice(0, 1)).filter((a) => !LIGHT.has(a) && (this.lexicon.predicateActs.get(a) ?? []).length > 0));
