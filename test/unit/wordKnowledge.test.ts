@@ -768,6 +768,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The Corsica assembly was recognised on Thursday by Radio Azur.')).not.toBe('disputed');
   });
 
+  it('does not ask for the channel a claim names when the passage gives its own, and sets it against no other name', async () => {
+    expect(await verdictOf('San Marino went public with its recognition of the Basque council on Friday, through Radio Titano.')).toBe('supported');
+    expect(await verdictOf('San Marino went public with its recognition of the Basque council on Monday, through Radio Titano.')).toBe('contradicted');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

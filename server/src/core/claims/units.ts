@@ -501,10 +501,14 @@ export class UnitExtractor {
         const light = units.find((w) => w.kind === 'word' && w.isVerb && LIGHT.has(w.lemma!) && (w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd <= 3 : w.tokenStart - u.tokenEnd <= 3));
         for (const act of light ? subjectActs(light) : []) anchors.add(act);
       }
-      if (reportedBy) anchors.add(reportedBy.lemma!);
       // ("news of X broke on Wednesday", "Wed 13 July: news of X breaks": an act its context makes, by a verb that is
       // that act by itself)
-      const contextActs = (w: Unit): string[] => (w.predicateClasses ?? []).filter((c) => !(this.lexicon.predicateActs.get(w.lemma!) ?? []).some((a) => a.classId === c)).map((c) => this.lexicon.classVerb(c) ?? w.lemma!);
+      // (or with its object or particle: "went public", "make known")
+      const contextActs = (w: Unit): string[] => (w.predicateClasses ?? []).filter((c) => !(this.lexicon.predicateActs.get(w.lemma!) ?? []).some((a) => a.classId === c && !a.objects && !a.particle)).map((c) => this.lexicon.classVerb(c) ?? w.lemma!);
+      if (reportedBy) {
+        anchors.add(reportedBy.lemma!);
+        for (const a of contextActs(reportedBy)) anchors.add(a);
+      }
       if (left) {
         anchors.add(left.lemma!);
         for (const a of contextActs(left)) anchors.add(a);

@@ -603,8 +603,14 @@ export class Aligner {
 
     const conflicts: Conflict[] = [];
     const inConflict = new Set<number>();
+    // The channel news came through ("through X", "by its state news agency, X") is no actor or place of the act: it
+    // is set only against the passage's channel ("released by the Y agency") or whoever reports there ("Y reported").
+    const channel = this.channelPhrase(claim);
+    const passageChannel = this.channelPhrase(passage);
+    const reporter = (v: Unit): boolean => passageChannel.has(v.tokenStart) || passage.lemmas.slice(v.tokenEnd, v.tokenEnd + 3).some((l) => this.lexicon.speechVerbs.has(l));
     const addConflict = (kind: ConflictKind, c: number, p: number, passageText = pu[p]!.text, phrase?: Pick<Conflict, 'claimText' | 'claimRange' | 'passageRange'>): void => {
       if (inConflict.has(c)) return;
+      if (cu[c]!.kind === 'entity' && channel.has(cu[c]!.tokenStart) && (kind === 'actor' || kind === 'place') && !reporter(pu[p]!)) return;
       inConflict.add(c);
       conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText: cu[c]!.text, passageText, ...phrase });
     };
@@ -1248,8 +1254,8 @@ export class Aligner {
     const datedActConflict = conflicts.some((c) => c.kind === 'date' && this.sameAct(withFar(cu[c.claimUnit]!), withFar(pu[c.passageUnit]!)));
     // ("made it public on Thursday through X" against "Y reported it on Wednesday": the channel the news came through
     // is not needed to set one day against the other)
-    if (datedActConflict) {
-      const channel = this.channelPhrase(claim);
+    // (nor, when the passage names a channel of its own, "via its state news agency", is the claim's channel missing)
+    if (datedActConflict || passageChannel.size > 0) {
       let channels = 0;
       for (let m = missing.length - 1; m >= 0; m--) {
         if (missing[m]!.kind === 'entity' && channel.has(missing[m]!.tokenStart)) missing.splice(m, 1);

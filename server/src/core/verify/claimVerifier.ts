@@ -235,7 +235,10 @@ export class ClaimVerifier {
       } else terms.set(monthTerm(d.value!), { weight: 1, group: 'month' });
     }
     // The acts of the sentence, or the act its date belongs to ("the recognition came on ...").
-    const acts = verbs.length > 0 ? verbs.map((v) => [v.lemma!, v.predicateClasses ?? []] as const) : [...new Set(dated.flatMap((d) => d.anchors ?? []))].map((a) => [a, this.lexicon.predicateActs.get(a)?.map((x) => x.classId) ?? []] as const);
+    // (an act given twice, as the verb and as its class's own verb, "made public" and "report", is one act)
+    const classesOf = (a: string): string[] => this.lexicon.predicateActs.get(a)?.map((x) => x.classId) ?? [];
+    const anchors = [...new Set(dated.flatMap((d) => d.anchors ?? []))];
+    const acts = verbs.length > 0 ? verbs.map((v) => [v.lemma!, v.predicateClasses ?? []] as const) : anchors.filter((a) => !anchors.some((b) => b !== a && classesOf(a).length > 0 && classesOf(a).every((c) => classesOf(b).includes(c)) && this.lexicon.classVerb(classesOf(a)[0]!) === a)).map((a) => [a, classesOf(a)] as const);
     if (acts.length === 0) return undefined;
     acts.forEach(([lemma, classes], i) => {
       terms.set(lemma, { weight: 1, group: `act${i}` });
