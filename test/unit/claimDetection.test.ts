@@ -10,6 +10,7 @@ import { sessionFor } from '../helpers/session';
 const CORPUS = path.join(__dirname, '..', 'fixtures', 'corpora', 'paraphrases');
 
 const CLAIMS = [
+  "On Monday, Chile's foreign minister put pen to paper, writing to his opposite number in Oslo.",
   'Norway ended diplomatic relations with Chile in late May.',
   'In May, the mayor of Bergen met the harbour authority.',
   "Chile's foreign minister could not attend the talks in Oslo.",

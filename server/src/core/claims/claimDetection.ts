@@ -232,7 +232,10 @@ export class ClaimDetector {
       const next = s.tokens[k + 1];
       // (or a preposition: "Both the X and Y republics lie in Z")
       const listedSubject = prev?.kind === 'word' && this.lexicon.hasLemma('n', this.lexicon.lemma(prev.lower)) && s.tokens.slice(0, k - 1).some((x) => x.lower === 'and') && next?.kind === 'word' && (this.lexicon.inClass('determiners', next.lower) || this.lexicon.inClass('prepositions', next.lower));
-      return prev !== undefined && ((afterName !== undefined && !describes) || this.lexicon.inClass('pronouns', prev.lower) || listedSubject);
+      // ("X's foreign minister put pen to paper", "the ministry cut ties": a verb whose past is its plain form, after a
+      // noun of office or body that heads the subject)
+      const afterOffice = prev?.kind === 'word' && !prev.possessive && (this.lexicon.isRoleNoun(this.lexicon.lemma(prev.lower)) || this.lexicon.inClass('organization-heads', this.lexicon.lemma(prev.lower)));
+      return prev !== undefined && ((afterName !== undefined && !describes) || this.lexicon.inClass('pronouns', prev.lower) || listedSubject || afterOffice);
     });
   }
 }
