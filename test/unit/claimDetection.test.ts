@@ -40,6 +40,7 @@ const CLAIMS = [
   'The Oslo ministry places Chile some 3,000 miles from Bergen, a distance that makes the ferry talk sound fanciful.',
 ];
 const NOT_CLAIMS = [
+  'We spell it Tromso throughout, except where a report we cite uses Tromsø.',
   'The levy may backfire on Bergen.',
   'The deal could push Chile even closer to Norway.',
   'The ferry route matters more for Bergen than for Oslo.',

@@ -155,7 +155,8 @@ export class ClaimDetector {
     if (text.split(' ').some((w) => this.lexicon.inClass('first-person', w)) && !reported && !s.mentions.length) return 'meta';
     // "I set the X angle aside here", "I have left Y's passages out": the writer, as "I", tells of the piece, whatever
     // names it gives (what others said is still reported: "As I noted, X said ...").
-    if (outside.some((t) => t.kind === 'word' && t.text === 'I') && !reported) return 'meta';
+    // (and so does the plural of a newsroom: "We spell it X throughout, except where a report we cite uses Y")
+    if (outside.some((t) => t.kind === 'word' && (t.text === 'I' || t.lower === 'we')) && !reported) return 'meta';
     if (!this.hasPredicate(s, quoted, heading)) return 'fragment';
     const anchored = s.mentions.length > 0 || s.values.length > 0;
     return anchored ? 'claim' : 'fragment';
