@@ -773,6 +773,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('San Marino went public with its recognition of the Basque council on Monday, through Radio Titano.')).toBe('contradicted');
   });
 
+  it('reads "serves as" as "is" for an office, but not an office held before', async () => {
+    expect(await verdictOf("Kari Lund serves as Norway's ambassador to Santiago.")).toBe('supported');
+    expect(await verdictOf('Irina Sokol previously served as deputy speaker of the VPR assembly.')).toBe('unsupported');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

@@ -290,6 +290,10 @@ export class UnitExtractor {
       // (only after a denial of it: "never had relations"; "had no relations" is denied by "no")
       const actingAuxiliary = pendingNegation && this.lexicon.inClass('auxiliaries', t.lower) && (this.lexicon.predicateActs.get(lemma) ?? []).some((a) => a.objects && this.objectLemmas(s, k).some((o) => a.objects!.has(o))) && !(s.tokens[k + 1]?.kind === 'word' && (/(ed|en)$/.test(s.tokens[k + 1]!.lower) || this.lexicon.isNegation(s.tokens[k + 1]!.lower)));
       if (!relation && !polarAdverb && !actingAuxiliary && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
+      // "X serves as a spokesman for Y": a verb that, with "as", only says what someone is (data: copula-as) is no act.
+      // (not an office held before: "X previously served as deputy speaker" says nothing against "envoy X" now)
+      const formerly = s.tokens.slice(Math.max(0, k - 2), k).some((x) => /^(previously|formerly|once|earlier|long)$/.test(x.lower));
+      if (s.tokens[k + 1]?.lower === 'as' && this.lexicon.inClass('copula-as', lemma) && this.isVerbAt(s, k, lemma) && !formerly) continue;
       // "May saw diplomats sent ...", "2014 brought war": a time as subject of "see", "bring" or "witness" tells when, not an act.
       if (/^(see|bring|witness)$/.test(lemma) && units.some((u) => u.kind === 'value' && u.tokenEnd === k && ['month', 'year', 'date', 'weekday'].includes(u.value!.kind))) continue;
       let isVerb = this.isVerbAt(s, k, lemma);
