@@ -778,6 +778,15 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Irina Sokol previously served as deputy speaker of the VPR assembly.')).toBe('unsupported');
   });
 
+  it('finds the doer at the head of a passage that tells its act twice ("X\'s move to recognise them ... makes it the third to recognise them")', async () => {
+    const session = await sessionFor(CORPUS);
+    for (const sentence of ['Only two countries, Andorra and Monaco, had recognised the Vesta and Ostra republics before Liechtenstein.', 'Apart from Andorra and Monaco, nobody had recognised the breakaway republics before Liechtenstein did.']) {
+      const claim = session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS).claims[0];
+      expect(claim?.verdict, sentence).toBe('disputed');
+      expect(claim?.evidence.some((e) => e.stance === 'supports' && e.articleId === 'vesta-ostra-recognition'), sentence).toBe(true);
+    }
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

@@ -846,7 +846,9 @@ export class Aligner {
       const act = acts.sort((a, b) => Math.abs(a - j) - Math.abs(b - j))[0];
       if (act === undefined) return;
       const [from, to] = p < act ? [p, act] : [act, p];
-      if (!pu.slice(from + 1, to).some((w, k) => w.isVerb && w.weight >= 1.5 && !usedPassage.has(from + 1 + k))) return;
+      // (nor is the claim's act told twice: "X's move to recognise the two, ..., makes it the third to recognise them after
+      // Y and Z")
+      if (!pu.slice(from + 1, to).some((w, k) => w.isVerb && w.weight >= 1.5 && !usedPassage.has(from + 1 + k) && w.lemma !== pu[act]!.lemma)) return;
       unmatch(i);
       displaced.add(i);
     });
