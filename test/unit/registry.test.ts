@@ -36,6 +36,11 @@ describe('entity registry on a corpus of other names', () => {
     expect(osce.entity.spellings).toContain('organization for security and co operation in europe');
     expect(r.variant('OSCE')).toBeUndefined();
   });
+  it("joins a name written in the plural from a shared list ('the Vesta and Ostra People's Republics') to the name in the singular", async () => {
+    const r = (await sessionFor(path.join(__dirname, '..', 'fixtures', 'corpora', 'paraphrases'))).index.registry;
+    const ostra = r.lookup("ostra people's republic")!.entity;
+    expect(r.lookup("ostra people's republics")?.entity).toBe(ostra);
+  });
   it('joins a surname to the full name as a short form', async () => {
     const r = (await sessionFor(OTHER)).index.registry;
     expect(r.lookup('kuleba')).toMatchObject({ role: 'short' });

@@ -221,6 +221,18 @@ export class EntityRegistry {
       }
     }
 
+    // 1a. A name whose last word is written in the plural, from a list that shares it ("the X and Y Free
+    // Cities"), is the name in the singular when the corpus has that too.
+    for (const key of forms.keys()) {
+      const words = key.split(' ');
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      const single = this.lexicon.lemma(last);
+      if (single === last || !last.endsWith('s')) continue;
+      const singular = [...words.slice(0, -1), single].join(' ');
+      if (forms.has(singular)) entity.union(key, singular);
+    }
+
     // 1b. One person, given name romanized two ways (Dmytro / Dmitry Kuleba):
     // same surname, given names one edit apart in skeleton, not two different known given names.
     const bySurname = new Map<string, string[]>();

@@ -320,9 +320,10 @@ export class ClaimVerifier {
       const doer = this.aligner.otherDoer(claim, r.units, r.alignment);
       if (doer && !doers.has(doer.entity)) doers.set(doer.entity, { r, index: doer.index });
     }
-    // (and the ones a supporting passage names as having done it before: "the third to do it after X and Y")
-    for (const r of supporting) {
-      if (r.refs.length !== 1) continue;
+    // (and the ones a supporting passage names as having done it before: "the third to do it after X and Y"; any
+    // passage that supports, not only each article's best, which may be a headline that names none)
+    for (const r of results) {
+      if (r.refs.length !== 1 || r.alignment.stance !== 'supports') continue;
       for (const index of this.aligner.earlierDoers(claim, r.units, r.alignment)) {
         const u = r.units.units[index]!;
         const entity = u.standsFor ?? u.entityId!;
