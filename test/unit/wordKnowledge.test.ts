@@ -787,6 +787,11 @@ describe('word knowledge in claim checking', () => {
     }
   });
 
+  it('does not fill the object of an act from the sentence before when the passage names another object right after its verb', async () => {
+    expect(await verdictOf('Bolivian state media thanked Chile for staging a memorial meeting for Simon Reyes.')).not.toBe('supported');
+    expect(await verdictOf('Bolivian state media praised Peru for hosting a memorial meeting for Simon Reyes.')).toBe('supported');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

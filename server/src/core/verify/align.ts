@@ -1012,6 +1012,12 @@ export class Aligner {
       if (u.kind !== 'entity' || u.inner || matchScore.has(i) || displaced.has(i)) return;
       if (u.locative && passagePlace) return;
       if (!((u.entityId! >= 0 && context.has(u.entityId!)) || (!u.locative && u.standsFor !== undefined && context.has(u.standsFor)))) return;
+      // (not when the passage names another of its kind that the claim leaves unmatched: "thanked X for staging it"
+      // against "praised Y for hosting it" names Y, whoever the sentences before named)
+      // (only the object of the act, named right after its verb on both sides)
+      const used = new Set(matches.values());
+      const afterVerb = (units: readonly Unit[], k: number): boolean => units[k - 1]?.isVerb === true && units[k - 1]!.tokenEnd === units[k]!.tokenStart;
+      if (afterVerb(cu, i) && pu.some((v, k) => v.kind === 'entity' && !v.inner && !used.has(k) && afterVerb(pu, k) && v.entityType === u.entityType && v.entityId !== u.entityId && !(u.standsFor !== undefined && v.entityId === u.standsFor))) return;
       references ??= this.references(passage);
       if (references === 0) return;
       matchScore.set(i, 0.7);
