@@ -792,6 +792,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Bolivian state media praised Peru for hosting a memorial meeting for Simon Reyes.')).toBe('supported');
   });
 
+  it('reads "pulled the plug on relations" as ending them', async () => {
+    expect(await verdictOf('Norway pulled the plug on relations with Chile in late May.')).toBe('supported');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');
