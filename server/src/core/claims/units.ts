@@ -356,7 +356,7 @@ export class UnitExtractor {
         text: t.text,
         weight: relation
           ? 1
-          : LIGHT.has(lemma) || (this.lexicon.speechVerbs.has(lemma) && !actOfSpeech) || this.lexicon.isNegatingWord(lemma)
+          : LIGHT.has(lemma) || (this.lexicon.speechVerbs.has(lemma) && !actOfSpeech) || this.lexicon.isNegatingWord(lemma) || this.waitsUntil(s, k, lemma)
             ? 0.4
             : isVerb
               ? 1.5
@@ -867,6 +867,15 @@ export class UnitExtractor {
   }
 
   /** Lemmas of the nouns after a verb, for predicate classes with objects ("cut ties"). */
+  /**
+   * "waited until the eve of X to recognise them": a verb of waiting before "until" and a later "to" and verb only says
+   * when the act came (data: waiting-verbs); the act is the one after "to".
+   */
+  private waitsUntil(s: AnalyzedSentence, k: number, lemma: string): boolean {
+    if (!this.lexicon.inClass('waiting-verbs', lemma) || !/^(until|till|for)$/.test(s.tokens[k + 1]?.lower ?? '')) return false;
+    return s.tokens.some((t, j) => j > k + 2 && t.lower === 'to' && s.tokens[j + 1]?.kind === 'word' && this.lexicon.hasLemma('v', s.lemmas[j + 1]!));
+  }
+
   private objectLemmas(s: AnalyzedSentence, k: number): string[] {
     const out: string[] = [];
     // ("made its recognition of the two republics public": a complement after a long object is read too, unless
