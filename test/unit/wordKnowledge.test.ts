@@ -796,6 +796,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Norway pulled the plug on relations with Chile in late May.')).toBe('supported');
   });
 
+  it('reads a month right after "days before launching the invasion" as the date of the invasion, which the passage must give', async () => {
+    expect(await verdictOf('Ruritania recognised the independence of the Hradec councils just days before launching the invasion of Ostrava in late March.')).toBe('contradicted');
+    expect(await verdictOf('Ruritania recognised the independence of the Hradec councils just days before launching the invasion of Ostrava in late April.')).toBe('supported');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

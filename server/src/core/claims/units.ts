@@ -444,7 +444,8 @@ export class UnitExtractor {
         }
         // An event noun: a noun made from a verb, or a noun that is a verb too ("visit"); not a word that is mainly an
         // adjective ("full", "breakaway").
-        const eventNoun = !w.isVerb && !this.lexicon.hasLemma('a', w.lemma!) && !modifiesNoun(w);
+        // (nor a body that governs: "the government" tells of no act of governing)
+        const eventNoun = !w.isVerb && !this.lexicon.hasLemma('a', w.lemma!) && !modifiesNoun(w) && !this.lexicon.inClass('state-bodies', w.lemma!);
         const act = eventNoun ? (this.lexicon.derivationVerbs(w.lemma!)[0] ?? (this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? w.lemma : undefined)) : undefined;
         // "back in 2014": a word that can be an adverb, with only a preposition between it and the date, tells no act.
         const adverbial = w.tokenEnd + 1 === u.tokenStart && this.lexicon.hasLemma('r', w.lemma!);
@@ -556,6 +557,15 @@ export class UnitExtractor {
         anchors.delete(act);
         if (u.value!.bound && anchors.size) u.boundAnchors = [...anchors];
       } else if (anchors.size) u.anchors = [...anchors];
+    }
+    // "days before launching the invasion of X in late February": a time right after a relative time dates the act that
+    // time counts from.
+    for (const u of units) {
+      if (u.kind !== 'value' || !['date', 'month', 'weekday'].includes(u.value!.kind)) continue;
+      const offset = units.find((w) => w.kind === 'value' && w.value!.kind === 'offset' && !!w.value!.reference && w.tokenEnd <= u.tokenStart && u.tokenStart - w.tokenEnd <= 4 && !units.some((x) => x.isVerb && x.tokenStart > w.tokenEnd && x.tokenStart < u.tokenStart));
+      if (!offset) continue;
+      u.anchors = [offset.value!.reference!];
+      delete u.farAnchors;
     }
     // "on 21 February – three days before the invasion": a relative time set next to a date is that date's act.
     for (const u of units) {

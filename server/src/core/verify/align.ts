@@ -1003,6 +1003,12 @@ export class Aligner {
       if (denied >= 0) addConflict('negation', denied, matches.get(denied)!);
     }
 
+    // "the Vestan government", "Oslo's authorities": the body that governs a state the passage names is that state.
+    cu.forEach((u, i) => {
+      if (u.kind !== 'word' || u.isVerb || u.inner || matchScore.has(i) || inConflict.has(i) || !this.lexicon.inClass('state-bodies', u.lemma!)) return;
+      const owner = cu[i - 1];
+      if (owner?.kind === 'entity' && !owner.inner && matches.has(i - 1) && owner.tokenEnd === u.tokenStart) matchScore.set(i, 0.8);
+    });
     // Named just before the passage, referred to within it by a description or pronoun.
     // A place where the claim's act happened is not taken from context when the passage names its own.
     const passagePlace = pu.some((v) => v.kind === 'entity' && v.locative);
@@ -1232,7 +1238,10 @@ export class Aligner {
       // "on Tuesday, 12 July": one date said twice; a conflict on one part covers both.
       // (not a vague time counted from another act, which says something of its own: "days after the invasion, in late
       // February"; "on 23 February, the day before the invasion" says one day twice)
-      const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date' && !(u.value!.kind === 'offset' && u.value!.reference && u.value!.vague);
+      // (nor the date of the act a vague time counts from: "days before launching the invasion in late January" dates
+      // the invasion, which the passage must date too)
+      const datesReference = u.kind === 'value' && !!u.anchors && cu.some((w, k) => k !== i && matches.has(k) && w.kind === 'value' && w.value!.kind === 'offset' && !!w.value!.vague && !!w.value!.reference && u.anchors!.includes(w.value!.reference!));
+      const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date' && !(u.value!.kind === 'offset' && u.value!.reference && u.value!.vague) && !datesReference;
       if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u) || this.actingBody(claim, u) || placeDetails.has(i))) missing.push(u);
       // (a point of the compass left out is a detail left out, not the opposite: "in eastern X" against "in X")
       if (s === 0 && u.polar && !u.minor && !this.lexicon.inClass('compass-words', u.lemma!.replace(/ern$/, ''))) unmatchedPolar.push(u);

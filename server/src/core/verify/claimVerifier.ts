@@ -36,7 +36,7 @@ interface PassageResult {
 }
 
 const CANDIDATES = 15;
-const DATE_CANDIDATES = 4;
+const DATE_CANDIDATES = 8;
 const CAUSE_CANDIDATES = 12;
 const OTHERS_CANDIDATES = 30;
 /** How many sentences before a passage may name what it refers back to ("their independence"). */
