@@ -801,6 +801,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Ruritania recognised the independence of the Hradec councils just days before launching the invasion of Ostrava in late April.')).toBe('supported');
   });
 
+  it('asks for the body a passive report names as its doer ("was announced by X\'s defence ministry")', async () => {
+    expect(await verdictOf("The severing of relations with Chile was announced by Norway's defence ministry.")).not.toBe('supported');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

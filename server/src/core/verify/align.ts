@@ -1261,7 +1261,11 @@ export class Aligner {
     const anchored = [...matches.keys()].some((i) => cu[i]!.kind === 'entity' || cu[i]!.isVerb || (cu[i]!.kind === 'value' && valueKindGroup(cu[i]!.value!) === 'date') || cu[i]!.value?.kind === 'year');
     // The claim's act must be the passage's act (or its opposite).
     const verbs = cu.map((u, i) => [u, i] as const).filter(([u]) => u.isVerb && u.weight >= 1.5 && !u.inner);
-    const verbMatched = verbs.length === 0 || verbs.some(([, i]) => (matchScore.get(i) ?? 0) >= 0.7);
+    // (with no verb of weight, the act a noun names is the claim's act: "the severing of relations was announced by X")
+    // (the noun as the subject, before the first verb)
+    const firstVerb = cu.find((u) => u.isVerb && !u.inner);
+    const actNouns = verbs.length > 0 || !firstVerb ? [] : cu.map((u, i) => [u, i] as const).filter(([u]) => u.kind === 'word' && !u.isVerb && !u.inner && !u.minor && !u.polar && u.tokenEnd <= firstVerb.tokenStart && [u.lemma!, ...this.lexicon.derivationVerbs(u.lemma!)].some((v) => (this.lexicon.predicateActs.get(v) ?? []).length > 0));
+    const verbMatched = verbs.length > 0 ? verbs.some(([, i]) => (matchScore.get(i) ?? 0) >= 0.7) : actNouns.length === 0 || actNouns.some(([, i]) => (matchScore.get(i) ?? 0) >= 0.7);
     const verbConflict = conflicts.some((c) => cu[c.claimUnit]!.isVerb);
     // "X, head of Y, said ...": the office of a person the passage names is a statement of its own, whatever the act.
     const officeConflict = conflicts.some((c) => c.kind === 'role' || claim.roles.some((r) => r.affiliation === c.claimUnit && matches.has(r.person)));
@@ -1792,7 +1796,9 @@ export class Aligner {
     if (u.kind !== 'word' || u.isVerb || u.inner || !this.lexicon.inClass('organization-heads', u.lemma!) || this.lexicon.inClass('state-bodies', u.lemma!)) return false;
     // (a verb of speech is an act too: "X's embassy confirmed it")
     const act = claim.units.find((w) => w.isVerb && !w.inner && (w.weight >= 1.5 || this.lexicon.speechVerbs.has(w.lemma!)));
-    return act !== undefined && u.tokenEnd <= act.tokenStart;
+    // (or after it, as the doer of a passive report: "was announced by X's defence ministry")
+    const agent = act !== undefined && (this.lexicon.speechVerbs.has(act.lemma!) || !!act.predicateClasses?.includes('report')) && u.tokenStart > act.tokenEnd && claim.lemmas.slice(act.tokenEnd, u.tokenStart).includes('by') && !claim.units.some((w) => w.isVerb && w.tokenStart > act.tokenEnd && w.tokenStart < u.tokenStart);
+    return act !== undefined && (u.tokenEnd <= act.tokenStart || agent);
   }
 
   /** Two names of one entity, or one standing for the other (a capital or demonym for its country). */
