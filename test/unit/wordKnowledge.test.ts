@@ -805,6 +805,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("The severing of relations with Chile was announced by Norway's defence ministry.")).not.toBe('supported');
   });
 
+  it('reads a word joined from two known names ("the Vidal-Lund summit") as naming both', async () => {
+    expect(await verdictOf('The 2021 Vidal-Lund summit was held in Bergen.')).toBe('supported');
+    expect(await verdictOf('The 2021 Vidal-Lund summit was held in Oslo.')).toBe('contradicted');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

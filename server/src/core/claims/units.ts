@@ -125,6 +125,11 @@ export class UnitExtractor {
     const tokens = s.tokens;
     for (const m of s.mentions) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+      const joined = this.joinedNames(m);
+      if (joined) {
+        units.push(...joined);
+        continue;
+      }
       let entityId = -1;
       let entityType: EntityType | undefined;
       let standsFor: number | undefined;
@@ -884,6 +889,21 @@ export class UnitExtractor {
   private waitsUntil(s: AnalyzedSentence, k: number, lemma: string): boolean {
     if (!this.lexicon.inClass('waiting-verbs', lemma) || !/^(until|till|for)$/.test(s.tokens[k + 1]?.lower ?? '')) return false;
     return s.tokens.some((t, j) => j > k + 2 && t.lower === 'to' && s.tokens[j + 1]?.kind === 'word' && this.lexicon.hasLemma('v', s.lemmas[j + 1]!));
+  }
+
+  /** "the Vesta-Ostra summit": a one-word name the corpus does not know, joined from names it knows, names each of them. */
+  private joinedNames(m: AnalyzedSentence['mentions'][number]): Unit[] | undefined {
+    if (m.kind !== 'name' || m.tokenEnd - m.tokenStart !== 1 || !m.surface.includes('-') || this.registry.resolve(m.key)) return undefined;
+    const parts = m.surface.split('-');
+    const found = parts.map((p) => (/^[A-Z]/.test(p) ? this.registry.resolve(p.toLowerCase()) : undefined));
+    if (parts.length < 2 || found.some((e) => !e) || new Set(found.map((e) => e!.id)).size < parts.length) return undefined;
+    let at = m.start;
+    return parts.map((p, j) => {
+      const e = found[j]!;
+      const unit: Unit = { kind: 'entity', tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: at, end: at + p.length, text: p, weight: 2, entityId: e.id, entityKey: p.toLowerCase(), nameWords: this.nameWords(e.id), entityType: e.type };
+      at += p.length + 1;
+      return unit;
+    });
   }
 
   private objectLemmas(s: AnalyzedSentence, k: number): string[] {
