@@ -29,6 +29,8 @@ beforeAll(async () => {
       '',
       i === 1000 ? 'The council approved the harbour budget on Tuesday.' : 'Residents asked about the harbour and its budget.',
       '',
+      i === 1100 ? 'Port Alder lies more than 6,500km from the capital.' : 'Port Alder is the pride of the capital.',
+      '',
     ];
     fs.writeFileSync(path.join(folder, `report-${String(i).padStart(4, '0')}.md`), lines.join('\n'));
   }
@@ -52,6 +54,13 @@ describe(`claim checks among ${ARTICLES} like articles`, () => {
     // Other articles give other figures, so the claim is disputed or supported, never contradicted only.
     expect(code).not.toBe('claim-contradicted');
     expect(articles).toContain('report-0900');
+  });
+
+  it('finds the one article that gives a distance in other figures ("6,500km" against "8,000km")', () => {
+    const analysis = session.analyzer.analyze('Port Alder sits more than 8,000km from the capital.\n', DEFAULT_SETTINGS);
+    const claim = analysis.findings.find((f) => f.code.startsWith('claim-'));
+    expect(claim?.code).toBe('claim-contradicted');
+    expect(claim?.evidence.map((e) => e.articleId)).toContain('report-1100');
   });
 
   it('finds the one article with a rare word among many with the common ones', () => {

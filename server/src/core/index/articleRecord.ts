@@ -15,7 +15,7 @@ import { LineMap } from '../text/lineMap';
 import type { BlockKind } from '../text/markdown';
 
 /** Bumped whenever analysis changes, so persisted records are rebuilt. */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;
 
 export interface SentenceRecord {
   start: number;
@@ -81,6 +81,8 @@ export function sentenceTerms(s: AnalyzedSentence, lexicon: Lexicon): string[] {
     terms.add(valueTerm(v));
     // A day is also its month: "21 February" finds "on the eve of its February 24 invasion" and "in late February".
     if (v.kind === 'date') terms.add(monthTerm(v));
+    // A measure is also its unit, however written ("6,500km"), so that a claim's other figure finds it.
+    if (v.unit && lexicon.unitScale(v.unit)) terms.add(v.unit);
   }
   return [...terms];
 }

@@ -123,7 +123,7 @@ export class Lexicon {
     for (const [name, words] of Object.entries(raw.data['function-words'])) {
       const set = new Set(words.map((w) => fold(w)));
       this.wordClass.set(name, set);
-      if (!['first-person', 'question-words', 'negations', 'negating-words', 'cause-markers', 'cause-verbs-to', 'demonstratives', 'state-keeping-verbs', 'prepositional-idioms', 'distance-words', 'copula-as', 'waiting-verbs'].includes(name)) for (const w of set) this.functionWords.add(w);
+      if (!['first-person', 'question-words', 'negations', 'negating-words', 'cause-markers', 'cause-verbs-to', 'demonstratives', 'state-keeping-verbs', 'prepositional-idioms', 'distance-words', 'copula-as', 'waiting-verbs', 'position-verbs'].includes(name)) for (const w of set) this.functionWords.add(w);
     }
     for (const [name, words] of Object.entries(raw.data.evaluative)) this.wordClass.set(name, new Set(words.map((w) => fold(w))));
     for (const [name, words] of Object.entries(raw.data['entity-cues'])) this.wordClass.set(name, new Set(words.map((w) => fold(w))));
@@ -333,6 +333,8 @@ export class Lexicon {
 
   areAntonyms(a: string, b: string): boolean {
     if (a === b) return false;
+    // ("X sits 8,000km from Y", "X lies 6,500km away": verbs of position say where a place is, in any posture)
+    if (this.inClass('position-verbs', a) && this.inClass('position-verbs', b)) return false;
     const key = a < b ? `${a}|${b}` : `${b}|${a}`;
     if (this.antonymPairs.has(key)) return true;
     if (this.oppositeModifiers.has(`${a}|${b}`)) return true;
