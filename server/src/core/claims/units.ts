@@ -313,7 +313,9 @@ export class UnitExtractor {
       // "looking forward to": the verb and the next word as one verb of the lexicon; the next word is then no unit of its own.
       const next = s.tokens[k + 1];
       // (not a preposition that opens a time or a "the N of" phrase: "came on Thursday", "came in the wake of")
-      const opensPhrase = s.values.some((v) => v.tokenStart === k + 2 && ['weekday', 'date', 'month', 'year'].includes(v.kind)) || (s.tokens[k + 2]?.lower === 'the' && s.tokens[k + 4]?.lower === 'of');
+      // (with its article too: "sent on a Saturday")
+      const withArticle = (v: ValueMention): boolean => v.tokenStart === k + 3 && /^(a|an|the)$/.test(s.tokens[k + 2]?.lower ?? '') && /^(on|in|at|by)$/.test(next?.lower ?? '') && v.kind !== 'year';
+      const opensPhrase = s.values.some((v) => (v.tokenStart === k + 2 || withArticle(v)) && ['weekday', 'date', 'month', 'year'].includes(v.kind)) || (s.tokens[k + 2]?.lower === 'the' && s.tokens[k + 4]?.lower === 'of');
       const phrasal = isVerb && next?.kind === 'word' && !covered.has(k + 1) && !opensPhrase && this.lexicon.hasLemma('v', `${lemma} ${next.lower}`) ? `${lemma} ${next.lower}` : undefined;
       if (phrasal) covered.add(k + 1);
       // The word that makes a phrasal verb ("break with") is its particle for the predicate lexicon too.
@@ -477,7 +479,10 @@ export class UnitExtractor {
           const made = this.lexicon.derivationVerbs(w.lemma!);
           if (made.length > 0 || !homographs) return made;
           const before = tokens[w.tokenStart - 1];
-          const determined = before?.possessive === true || (before?.kind === 'word' && this.lexicon.inClass('determiners', before.lower));
+          // (or after a name that follows one: "X's Bergen summit with Y took place in 2018")
+          const name = units.find((x) => x.kind === 'entity' && x.tokenEnd === w.tokenStart);
+          const beforeName = name ? tokens[name.tokenStart - 1] : undefined;
+          const determined = [before, beforeName].some((b) => b?.possessive === true || (b?.kind === 'word' && this.lexicon.inClass('determiners', b.lower)));
           // (only the last word before the verb, names aside)
           const nearest = !units.some((x) => x.kind === 'word' && x.tokenStart > w.tokenStart && x.tokenStart < light.tokenStart);
           return determined && nearest && this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? [w.lemma!] : [];
@@ -509,7 +514,7 @@ export class UnitExtractor {
         // The light verb is just before the date, or just after it when the date is part of the subject ("X's recognition
         // of the regions on 21 February came three days before ...").
         const light = units.find((w) => w.kind === 'word' && w.isVerb && LIGHT.has(w.lemma!) && (w.tokenStart < u.tokenStart ? u.tokenStart - w.tokenEnd <= 3 : w.tokenStart - u.tokenEnd <= 3));
-        for (const act of light ? subjectActs(light) : []) anchors.add(act);
+        for (const act of light ? subjectActs(light, true) : []) anchors.add(act);
       }
       // ("news of X broke on Wednesday", "Wed 13 July: news of X breaks": an act its context makes, by a verb that is
       // that act by itself)
@@ -824,7 +829,9 @@ export class UnitExtractor {
     const prev = s.tokens[k - 1];
     // "the Paris state agency", "the Oslo-Lima rupture": after "the <name>", the name describes a noun.
     const name = s.mentions.find((m) => m.tokenEnd === k);
-    const afterDescribingName = name !== undefined && s.tokens[name.tokenStart - 1]?.kind === 'word' && this.lexicon.inClass('determiners', s.tokens[name.tokenStart - 1]!.lower);
+    // (or after "X's <name>": "Vidal's Norway Day message")
+    const ownerBefore = s.tokens[(name?.tokenStart ?? 0) - 1];
+    const afterDescribingName = name !== undefined && ownerBefore?.kind === 'word' && (this.lexicon.inClass('determiners', ownerBefore.lower) || ownerBefore.possessive === true);
     const nounPosition =
       afterDescribingName ||
       (prev !== undefined &&
