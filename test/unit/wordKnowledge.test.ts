@@ -829,8 +829,9 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.evidence.some((e) => e.stance === 'supports')).toBe(true);
   });
 
-  it('reads "had never had diplomatic relations" as denying relations, against an article that says they were maintained', async () => {
+  it('reads "had never had diplomatic relations" and "had no diplomatic relations" as denying relations, against an article that says they were maintained', async () => {
     expect(await verdictOf('Bolivia had never had diplomatic relations with Gabon.')).toBe('contradicted');
+    expect(await verdictOf('Before the rupture, Bolivia had no diplomatic relations with Gabon at all.')).toBe('contradicted');
   });
 
   it('reads "previously maintained relations, then cut them off" as keeping relations before the rupture, not after', async () => {

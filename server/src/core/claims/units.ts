@@ -294,7 +294,9 @@ export class UnitExtractor {
       // ("had never had diplomatic relations": an auxiliary used as the verb of an act the lexicon lists with its object)
       // (only after a denial of it: "never had relations"; "had no relations" is denied by "no")
       const actingAuxiliary = pendingNegation && this.lexicon.inClass('auxiliaries', t.lower) && (this.lexicon.predicateActs.get(lemma) ?? []).some((a) => a.objects && this.objectLemmas(s, k).some((o) => a.objects!.has(o))) && !(s.tokens[k + 1]?.kind === 'word' && (/(ed|en)$/.test(s.tokens[k + 1]!.lower) || this.lexicon.isNegation(s.tokens[k + 1]!.lower)));
-      if (!relation && !polarAdverb && !actingAuxiliary && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
+      // ("had no diplomatic relations with X": the same auxiliary denied by the "no" of its object)
+      const deniedByObject = !pendingNegation && this.lexicon.inClass('auxiliaries', t.lower) && s.tokens[k + 1]?.lower === 'no' && (this.lexicon.predicateActs.get(lemma) ?? []).some((a) => a.objects && this.objectLemmas(s, k).some((o) => a.objects!.has(o)));
+      if (!relation && !polarAdverb && !actingAuxiliary && !deniedByObject && (this.lexicon.isFunctionWord(t.lower) || t.lower.length < 2)) continue;
       // "X serves as a spokesman for Y": a verb that, with "as", only says what someone is (data: copula-as) is no act.
       // (not an office held before: "X previously served as deputy speaker" says nothing against "envoy X" now)
       const formerly = s.tokens.slice(Math.max(0, k - 2), k).some((x) => /^(previously|formerly|once|earlier|long)$/.test(x.lower));
@@ -331,7 +333,7 @@ export class UnitExtractor {
       const newsSubject = isVerb && this.lexicon.inClass('news-verbs', lemma) && units.some((w) => w.kind === 'word' && !w.isVerb && this.lexicon.inClass('news-subjects', w.text.toLowerCase()) && k - w.tokenEnd <= 8 && !units.some((x) => x.isVerb && x.tokenStart > w.tokenStart));
       const predicateClasses = newsSubject ? ['report'] : isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : participle ? this.lexicon.predicateClasses(lemma, undefined, []) : actNoun ? this.lexicon.predicateClasses(lemma, next!.lower, []) : [];
       // (a light verb the predicate lexicon reads as an act with its object is denied too: "never voiced support")
-      const negated = !!undone || (pendingNegation && isVerb && (!LIGHT.has(lemma) || predicateClasses.length > 0) && !this.lexicon.isNegatingWord(lemma));
+      const negated = !!undone || (deniedByObject && isVerb) || (pendingNegation && isVerb && (!LIGHT.has(lemma) || predicateClasses.length > 0) && !this.lexicon.isNegatingWord(lemma));
       if (negated) pendingNegation = false;
       // "officially sanctioned": an adverb made from a modifier with an opposite is that modifier, which an
       // article contradicts with the opposite ("unofficial") but need not repeat.
