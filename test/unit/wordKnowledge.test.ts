@@ -810,6 +810,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The 2021 Vidal-Lund summit was held in Oslo.')).toBe('contradicted');
   });
 
+  it('dates every act a sentence names, nouns too, by a year that opens it ("In 2018 X did not use its veto to stop the sanctions")', async () => {
+    expect(await verdictOf("In 2018 Monaco did not use its veto to stop the valley board's stringent sanctions on Andorra.")).toBe('contradicted');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

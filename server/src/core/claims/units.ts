@@ -562,6 +562,12 @@ export class UnitExtractor {
       const opens = !act && (u.tokenStart === 0 || (u.tokenStart === 1 && tokens[0]!.kind === 'word' && /^(in|on|by|during|since)$/.test(tokens[0]!.lower)));
       if (opens && anchors.size > 0) {
         for (const w of units) if (w.kind === 'word' && w.isVerb && !w.inner && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!)) anchors.add(w.lemma!);
+        // (and the acts its nouns name: "In 2016 X did not use its veto to stop the sanctions" dates the sanctions too)
+        for (const w of units) {
+          if (w.kind !== 'word' || w.isVerb || w.inner || modifiesNoun(w)) continue;
+          const made = this.lexicon.derivationVerbs(w.lemma!)[0] ?? (this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? w.lemma! : undefined);
+          if (made && !LIGHT.has(made)) anchors.add(made);
+        }
       }
       if (act) {
         // The date is the event noun's; a bounding one also says when the nearby act was not.
