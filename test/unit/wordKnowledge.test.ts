@@ -812,6 +812,8 @@ describe('word knowledge in claim checking', () => {
 
   it('dates every act a sentence names, nouns too, by a year that opens it ("In 2018 X did not use its veto to stop the sanctions")', async () => {
     expect(await verdictOf("In 2018 Monaco did not use its veto to stop the valley board's stringent sanctions on Andorra.")).toBe('contradicted');
+    // ("let" only lets: the act is the one let happen)
+    expect(await verdictOf('In 2018, Monaco let the valley board impose stringent sanctions on Andorra without using its veto.')).toBe('contradicted');
   });
 
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {

@@ -92,7 +92,7 @@ export interface SentenceUnits {
  */
 export const MESSAGE_ACT = 'message';
 /** Words that carry little meaning on their own and weigh less in coverage. */
-const LIGHT = new Set(['say', 'tell', 'report', 'state', 'add', 'note', 'be', 'lie', 'locate', 'situate', 'date', 'voice', 'express', 'have', 'do', 'make', 'take', 'get', 'go', 'come', 'hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'also', 'other', 'new', 'last', 'first', 'many', 'much', 'more', 'most', 'one', 'two', 'time', 'year', 'day', 'week', 'people', 'way', 'part', 'well']);
+const LIGHT = new Set(['say', 'tell', 'report', 'state', 'add', 'note', 'be', 'lie', 'locate', 'situate', 'date', 'voice', 'express', 'have', 'do', 'make', 'take', 'let', 'get', 'go', 'come', 'hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'also', 'other', 'new', 'last', 'first', 'many', 'much', 'more', 'most', 'one', 'two', 'time', 'year', 'day', 'week', 'people', 'way', 'part', 'well']);
 const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'away', 'over', 'on']);
 /** Prepositions after which a place is a location rather than an actor. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout']);
@@ -560,7 +560,7 @@ export class UnitExtractor {
       // "In 2017, X failed to use its veto to block Y from imposing sanctions": a date that opens the sentence sets the
       // time of every act in it.
       const opens = !act && (u.tokenStart === 0 || (u.tokenStart === 1 && tokens[0]!.kind === 'word' && /^(in|on|by|during|since)$/.test(tokens[0]!.lower)));
-      if (opens && anchors.size > 0) {
+      if (opens && (anchors.size > 0 || !u.farAnchors)) {
         for (const w of units) if (w.kind === 'word' && w.isVerb && !w.inner && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!)) anchors.add(w.lemma!);
         // (and the acts its nouns name: "In 2016 X did not use its veto to stop the sanctions" dates the sanctions too)
         for (const w of units) {
