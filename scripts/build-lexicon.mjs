@@ -97,6 +97,7 @@ const lexicon = {
   hypernyms: Object.create(null),
   antonyms: [],
   derivations: Object.create(null),
+  adjectiveVerbs: Object.create(null),
   related: Object.create(null),
   nounHypernyms: Object.create(null),
   pertainyms: Object.create(null),
@@ -172,6 +173,9 @@ for (const pos of Object.keys(POS)) {
         linkedToVerb.add(from);
         // Only derivations from one of the noun's frequent senses.
         if ((index.n.get(from) ?? []).slice(0, 3).some((o) => data.n.get(o) === syn)) addTo(lexicon.derivations, from, to);
+      } else if (p.sym === '+' && pos === 'a' && p.pos === 'v') {
+        // The verb an adjective is made from, from one of its frequent senses: oppressive / oppress.
+        if ((index.a.get(from) ?? []).slice(0, 2).some((o) => data.a.get(o) === syn)) addTo(lexicon.adjectiveVerbs, from, to);
       } else if (p.sym === '+' && ((pos === 'a' && p.pos === 'n') || (pos === 'n' && p.pos === 'a'))) {
         // Adjective and noun of one root: independent / independence.
         if ((index[pos].get(from) ?? []).slice(0, 2).some((o) => data[pos].get(o) === syn)) addTo(lexicon.related, from, to);

@@ -816,6 +816,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('In 2018, Monaco let the valley board impose stringent sanctions on Andorra without using its veto.')).toBe('contradicted');
   });
 
+  it('reads "ranks among the world\'s most oppressive" as "is one of the most repressive in the world"', async () => {
+    expect(await verdictOf("The Ostra junta ranks among the world's most oppressive.")).toBe('supported');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

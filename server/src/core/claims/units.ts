@@ -300,7 +300,9 @@ export class UnitExtractor {
       // "X serves as a spokesman for Y": a verb that, with "as", only says what someone is (data: copula-as) is no act.
       // (not an office held before: "X previously served as deputy speaker" says nothing against "envoy X" now)
       const formerly = s.tokens.slice(Math.max(0, k - 2), k).some((x) => /^(previously|formerly|once|earlier|long)$/.test(x.lower));
-      if (s.tokens[k + 1]?.lower === 'as' && this.lexicon.inClass('copula-as', lemma) && this.isVerbAt(s, k, lemma) && !formerly) continue;
+      // ("X ranks among the most repressive": with "among", what X is one of)
+      const copula = (s.tokens[k + 1]?.lower === 'as' && this.lexicon.inClass('copula-as', lemma)) || (s.tokens[k + 1]?.lower === 'among' && this.lexicon.inClass('copula-among', lemma));
+      if (copula && this.isVerbAt(s, k, lemma) && !formerly) continue;
       // "May saw diplomats sent ...", "2014 brought war": a time as subject of "see", "bring" or "witness" tells when, not an act.
       if (/^(see|bring|witness)$/.test(lemma) && units.some((u) => u.kind === 'value' && u.tokenEnd === k && ['month', 'year', 'date', 'weekday'].includes(u.value!.kind))) continue;
       let isVerb = this.isVerbAt(s, k, lemma);

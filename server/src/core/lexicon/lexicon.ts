@@ -26,6 +26,8 @@ export interface LexiconData {
   hypernyms: Record<string, number[]>;
   antonyms: string[];
   derivations: Record<string, string[]>;
+  /** Adjective -> verbs it is made from (WordNet derivations of its frequent senses). */
+  adjectiveVerbs?: Record<string, string[]>;
   /** Adjective <-> noun of one root (independent / independence). */
   related: Record<string, string[]>;
   /** Noun lemma -> senses one step more general (of its two most frequent senses). */
@@ -95,6 +97,7 @@ export class Lexicon {
   private readonly classVerbs = new Map<string, string>();
   private readonly capitals: Map<string, string>;
   private readonly derivations: Map<string, string[]>;
+  private readonly adjectiveVerbMap: Map<string, string[]>;
   private readonly related: Map<string, string[]>;
   private readonly nounHypernyms: Map<string, number[]>;
 
@@ -107,6 +110,7 @@ export class Lexicon {
     this.pertainyms = toMap(raw.pertainyms);
     this.capitals = toMap(raw.capitals);
     this.derivations = toMap(raw.derivations);
+    this.adjectiveVerbMap = toMap(raw.adjectiveVerbs ?? {});
     this.related = toMap(raw.related ?? {});
     this.nounHypernyms = toMap(raw.nounHypernyms ?? {});
     this.lemmaSets = {
@@ -123,7 +127,7 @@ export class Lexicon {
     for (const [name, words] of Object.entries(raw.data['function-words'])) {
       const set = new Set(words.map((w) => fold(w)));
       this.wordClass.set(name, set);
-      if (!['first-person', 'question-words', 'negations', 'negating-words', 'cause-markers', 'cause-verbs-to', 'demonstratives', 'state-keeping-verbs', 'prepositional-idioms', 'distance-words', 'copula-as', 'waiting-verbs', 'position-verbs'].includes(name)) for (const w of set) this.functionWords.add(w);
+      if (!['first-person', 'question-words', 'negations', 'negating-words', 'cause-markers', 'cause-verbs-to', 'demonstratives', 'state-keeping-verbs', 'prepositional-idioms', 'distance-words', 'copula-as', 'copula-among', 'waiting-verbs', 'position-verbs'].includes(name)) for (const w of set) this.functionWords.add(w);
     }
     for (const [name, words] of Object.entries(raw.data.evaluative)) this.wordClass.set(name, new Set(words.map((w) => fold(w))));
     for (const [name, words] of Object.entries(raw.data['entity-cues'])) this.wordClass.set(name, new Set(words.map((w) => fold(w))));
@@ -378,6 +382,11 @@ export class Lexicon {
   /** Verbs a noun is derived from: recognition -> recognize. */
   derivationVerbs(noun: string): string[] {
     return this.derivations.get(noun) ?? [];
+  }
+
+  /** Verbs an adjective is made from: oppressive -> oppress. */
+  adjectiveVerbs(adjective: string): string[] {
+    return this.adjectiveVerbMap.get(adjective) ?? [];
   }
 
   /** The country or place an adjective pertains to: ukrainian -> ukraine. */

@@ -285,6 +285,13 @@ export class Aligner {
     return this.lemmaRelation(pa, pb, a.phrasalId ?? a.lemmaId, b.phrasalId ?? b.lemmaId, verbs, false);
   }
 
+  private adjectivesOfOneAct(a: string, b: string): boolean {
+    const va = this.lexicon.adjectiveVerbs(a);
+    if (va.length === 0) return false;
+    const vb = this.lexicon.adjectiveVerbs(b);
+    return va.some((x) => vb.some((y) => x === y || this.lexicon.areSynonyms(x, y) || this.lexicon.areRelatedVerbs(x, y)));
+  }
+
   /** True when a noun is made from a verb that is a plain act of one of the classes ("response" of "respond"). */
   private nounOfClass(noun: string, classes: readonly string[]): boolean {
     return this.lexicon.derivationVerbs(noun).some((v) => (this.lexicon.predicateActs.get(v) ?? []).some((x) => !x.particle && !x.objects && classes.includes(x.classId)));
@@ -353,6 +360,8 @@ export class Aligner {
     else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
     else if (verbs && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
     else if (nouns && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
+    // "oppressive" and "repressive": adjectives made from verbs that are one act or one kind of it.
+    else if (nouns && this.adjectivesOfOneAct(la, lb)) score = 0.7;
     // "well-wishes" and "warm words": two nouns for a message sent (see message-nouns in server/data/speech-verbs.yaml).
     else if (nouns && this.lexicon.inClass('message-nouns', la) && this.lexicon.inClass('message-nouns', lb)) score = 0.6;
     if (row) {
