@@ -820,6 +820,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("The Ostra junta ranks among the world's most oppressive.")).toBe('supported');
   });
 
+  it('does not set one word of standing against another before an office ("high-ranking diplomats", "senior diplomats")', async () => {
+    expect(await verdictOf('In May, Maltese officials dispatched high-ranking diplomats to sit down with individual envoys of the Sirte accord.')).toBe('supported');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

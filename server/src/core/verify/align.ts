@@ -986,6 +986,8 @@ export class Aligner {
       const v = pu[ph - 1];
       if (!v || v.kind !== 'word' || v.inner || usedPassage.has(ph - 1) || v.tokenEnd !== pu[ph]!.tokenStart || v.lemma === u.lemma) return;
       if (this.wordMatch(u, v) >= 0.7 || this.lexicon.isFunctionWord(v.text.toLowerCase())) return;
+      // ("high-ranking diplomats" and "senior diplomats": words of standing say how high, not which office)
+      if (this.lexicon.inClass('standing-words', u.lemma!) && this.lexicon.inClass('standing-words', v.lemma!)) return;
       addConflict(this.lexicon.isRoleNoun(head.lemma!) ? 'role' : 'actor', i, ph - 1);
     });
     // "X's foreign ministry" against "Y's foreign ministry": the same body of another state, whatever else Y is matched to.
