@@ -1666,7 +1666,14 @@ export class Aligner {
       const words = (x.entityKey ?? '').split(/\s+/).filter((w) => w.length > 0);
       return words.length > 0 && !!y.nameWords && words.every((w) => y.nameWords!.includes(w));
     };
-    return inside(a, b) || inside(b, a);
+    // ("Norway" and "the Swedish-Norwegian war": a name that a part of a joined word is made from, by a demonym ending)
+    const part = (x: Unit, y: Unit): boolean => {
+      const key = x.entityKey ?? '';
+      if (key.length < 4 || key.includes(' ') || !y.text.includes('-')) return false;
+      const stem = key.replace(/[aeiouy]$/, '');
+      return y.text.toLowerCase().split('-').some((w) => w !== key && w.startsWith(stem) && /^(n|an|ian|ese|i)$/.test(w.slice(stem.length)));
+    };
+    return inside(a, b) || inside(b, a) || part(a, b) || part(b, a);
   }
 
   /**
