@@ -824,6 +824,17 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('In May, Maltese officials dispatched high-ranking diplomats to sit down with individual envoys of the Sirte accord.')).toBe('supported');
   });
 
+  it('reads "informal" as "unofficial", against "official"', async () => {
+    expect(await verdictOf('The two Tromso councils proclaimed their separation from Norway through an informal plebiscite in 2016.')).toBe('supported');
+    expect(await verdictOf('The two Tromso councils declared their independence from Norway in an official vote in 2016.')).toBe('contradicted');
+    expect(await verdictOf("Estonia's parliament held an informal vote on the deal in May.")).toBe('supported');
+    expect(await verdictOf("Iceland's recognition of the Greenland compact was informal.")).toBe('contradicted');
+  });
+
+  it('reads "had never before done it" as a denial of the time before, which no passage that tells of the act answers', async () => {
+    expect(await verdictOf('Iceland had never before recognised the Greenland compact.')).toBe('unsupported');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

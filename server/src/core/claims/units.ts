@@ -351,6 +351,13 @@ export class UnitExtractor {
       // "a referendum that was not official": a modifier with an opposite, denied right before it, is that opposite; the
       // denial is spent on it.
       // ("a referendum that had no official standing": "no" before the modifier of a noun denies the modifier)
+      // ("had never before recognised": a denial of the time before, not of the act nor of "before"; no passage that
+      // tells of the act now answers it)
+      const beforeNow = /^(before|previously|earlier)$/.test(t.lower) && pendingNegation && k > 0 && this.lexicon.isNegation(tokens[k - 1]!.lower) && tokens[k + 1]?.kind === 'word' && this.isVerbAt(s, k + 1, s.lemmas[k + 1]!) && s.lemmas[k + 1] !== tokens[k + 1]!.lower;
+      if (beforeNow) {
+        pendingNegation = false;
+        continue;
+      }
       const deniedModifier = polar && !isVerb && ((pendingNegation && k > 0 && this.lexicon.isNegation(tokens[k - 1]!.lower)) || k === deniedNounAt);
       // ("made no reply", "gave no response": a noun of an act of the lexicon that "no" denies is the act denied)
       const deniedAct = !isVerb && !polar && k === deniedNounAt && (this.lexicon.derivationVerbs(lemma).some((v) => (this.lexicon.predicateActs.get(v) ?? []).length > 0) || (this.lexicon.predicateActs.get(lemma) ?? []).length > 0);

@@ -162,6 +162,11 @@ export class Lexicon {
     for (const [a, b] of raw.data.predicates['opposite-modifiers']) {
       this.polar.add(this.lemma(a!));
       this.polar.add(this.lemma(b!));
+      for (const [x, y] of [[a!, b!], [b!, a!]] as const) {
+        const list = this.modifierOpposites.get(this.lemma(x)) ?? [];
+        list.push(this.lemma(y));
+        this.modifierOpposites.set(this.lemma(x), list);
+      }
       this.oppositeModifiers.add(`${this.lemma(a!)}|${this.lemma(b!)}`);
       this.oppositeModifiers.add(`${this.lemma(b!)}|${this.lemma(a!)}`);
     }
@@ -170,6 +175,14 @@ export class Lexicon {
   /** Proper-noun tags of a folded word or phrase (see LexiconData.names). */
   nameTags(key: string): string {
     return this.names.get(key) ?? '';
+  }
+
+  private readonly modifierOpposites = new Map<string, string[]>();
+
+  /** Two modifiers with one opposite in common are one modifier: "informal" and "unofficial" (both against "official"). */
+  shareOpposite(a: string, b: string): boolean {
+    const oa = this.modifierOpposites.get(a);
+    return a !== b && oa !== undefined && (this.modifierOpposites.get(b) ?? []).some((x) => oa.includes(x));
   }
 
   /** Membership in a named closed word class from the data files. */

@@ -356,7 +356,7 @@ export class Aligner {
     // "a show of opposition to X" against "a show of support for X": nouns of opposite acts.
     else if (nouns && this.nounsOfOppositeActs(la, lb)) score = -1;
     else if (this.lexicon.derivationVerbs(la).includes(lb) || this.lexicon.derivationVerbs(lb).includes(la)) score = 0.85;
-    else if (this.lexicon.areSynonyms(la, lb)) score = 0.8;
+    else if (this.lexicon.areSynonyms(la, lb) || this.lexicon.shareOpposite(la, lb)) score = 0.8;
     else if (this.lexicon.areRelatedForms(la, lb)) score = 0.8;
     else if (verbs && this.lexicon.areRelatedVerbs(la, lb)) score = 0.7;
     else if (nouns && this.lexicon.areRelatedNouns(la, lb)) score = 0.6;
