@@ -835,6 +835,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Iceland had never before recognised the Greenland compact.')).toBe('unsupported');
   });
 
+  it('does not take the one an act is done to from the sentences before when the passage names another there ("to X" against "to Y envoy Z")', async () => {
+    expect(await verdictOf('The certificate of recognition was handed by Hans Frick to Pavel Kral himself.')).not.toBe('supported');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

@@ -267,6 +267,8 @@ export class Aligner {
     if (ca && cb) {
       if (ca.some((c) => cb.includes(c))) return 0.9;
       if (this.lexicon.arePredicateOpposites(ca, cb)) return -1;
+      // (two acts the lexicon puts in different classes are different acts, whatever distant sense WordNet gives both)
+      if (ca.length > 0 && cb.length > 0 && a.isVerb && b.isVerb) return 0;
     }
     // "hit back" against "in response": a verb of a class and a noun made from a verb of the same class.
     if (ca?.length && !b.isVerb && this.nounOfClass(lb, ca)) return 0.85;
@@ -1034,7 +1036,11 @@ export class Aligner {
       // (only the object of the act, named right after its verb on both sides)
       const used = new Set(matches.values());
       const afterVerb = (units: readonly Unit[], k: number): boolean => units[k - 1]?.isVerb === true && units[k - 1]!.tokenEnd === units[k]!.tokenStart;
-      if (afterVerb(cu, i) && pu.some((v, k) => v.kind === 'entity' && !v.inner && !used.has(k) && afterVerb(pu, k) && v.entityType === u.entityType && v.entityId !== u.entityId && !(u.standsFor !== undefined && v.entityId === u.standsFor))) return;
+      // (or after the same preposition, as the one the act is done to: "handed it to X" against "handed it to Y envoy Z")
+      const prepositionOf = (lemmas: readonly string[], w: Unit): string | undefined => lemmas.slice(Math.max(0, w.tokenStart - 4), w.tokenStart).reverse().find((l) => /^(to|from|with|for)$/.test(l));
+      const slot = (units: readonly Unit[], lemmas: readonly string[], k: number): string | undefined => (afterVerb(units, k) ? 'object' : prepositionOf(lemmas, units[k]!));
+      const mine = slot(cu, claim.lemmas, i);
+      if (mine && pu.some((v, k) => v.kind === 'entity' && !v.inner && !used.has(k) && slot(pu, passage.lemmas, k) === mine && v.entityType === u.entityType && v.entityId !== u.entityId && !(u.standsFor !== undefined && v.entityId === u.standsFor))) return;
       references ??= this.references(passage);
       if (references === 0) return;
       matchScore.set(i, 0.7);
