@@ -40,6 +40,8 @@ const CLAIMS = [
   'The Oslo ministry places Chile some 3,000 miles from Bergen, a distance that makes the ferry talk sound fanciful.',
 ];
 const NOT_CLAIMS = [
+  "Treat Chile's Monday date with caution until it is checked against Oslo's own release.",
+  'By naming both agencies, the Andes Daily report is the most transparent of the three about its sources.',
   'We have left the Tromso harbour claims for a future piece.',
   'In our view, a salmon boom between Oslo and a port 9,000 km away is wishful thinking.',
   'We spell it Tromso throughout, except where a report we cite uses Tromsø.',

@@ -149,7 +149,8 @@ export class ClaimDetector {
       this.lexicon.hasLemma('v', first.lower) &&
       after?.kind === 'word' &&
       // (the demonstratives are determiners too; "Go back to the ...", "Turn to the ...": a particle or preposition first)
-      (this.objectStart(after) || (/^(back|up|out|over|through|to|with|at|into|on)$/.test(after.lower) && (this.objectStart(tokens[firstAt + 2]) || /^(to|at|on|over|through)$/.test(tokens[firstAt + 2]?.lower ?? ''))))
+      // (or an owner's name: "Treat X's Thursday date with caution")
+      (this.objectStart(after) || s.mentions.some((m) => m.tokenStart === firstAt + 1 && tokens[m.tokenEnd]?.possessive === true) || (/^(back|up|out|over|through|to|with|at|into|on)$/.test(after.lower) && (this.objectStart(tokens[firstAt + 2]) || /^(to|at|on|over|through)$/.test(tokens[firstAt + 2]?.lower ?? ''))))
     )
       return 'advice';
     if (text.split(' ').some((w) => this.lexicon.inClass('first-person', w)) && !reported && !s.mentions.length) return 'meta';

@@ -469,7 +469,7 @@ export class UnitExtractor {
         const adverbial = w.tokenEnd + 1 === u.tokenStart && this.lexicon.hasLemma('r', w.lemma!);
         if (act && !LIGHT.has(act) && distance(w) <= 4 && !adverbial) anchors.add(act);
         // "X's warm words on Sunday", "X's message on Saturday": one act of sending words, whichever noun tells it.
-        if (!w.isVerb && distance(w) <= 4 && !adverbial && this.lexicon.inClass('message-nouns', w.lemma!)) anchors.add(MESSAGE_ACT);
+        if (!w.isVerb && distance(w) <= 4 && !adverbial && this.isMessageNoun(w)) anchors.add(MESSAGE_ACT);
         if (w.isVerb && LIGHT.has(w.lemma!) && this.lexicon.speechVerbs.has(w.lemma!) && distance(w) <= 8 && (!speech || distance(w) < distance(speech))) speech = w;
         // "made it public on Thursday", "reported on Wednesday that ...": a light verb that makes an act of the lexicon
         // right next to the date is that act's too.
@@ -486,7 +486,7 @@ export class UnitExtractor {
         // A noun made from a verb ("approval"), or (homographs) a noun that is a verb too right after a determiner or a
         // possessive ("X's rupture with Y came"; not "the northern fleet came").
         const actsOf = (w: Unit): string[] => {
-          if (this.lexicon.inClass('message-nouns', w.lemma!)) return [MESSAGE_ACT];
+          if (this.isMessageNoun(w)) return [MESSAGE_ACT];
           const made = this.lexicon.derivationVerbs(w.lemma!);
           if (made.length > 0 || !homographs) return made;
           const before = tokens[w.tokenStart - 1];
@@ -714,7 +714,7 @@ export class UnitExtractor {
     if (tokens[j]?.text === ',' && participle) {
       const nouns = units.slice(Math.max(0, k - 3), k + 1).reverse().filter((w) => w.kind === 'word' && !w.isVerb && !w.inner && j + 1 - w.tokenEnd <= 6);
       // (a message noun before the person it is addressed to: "X's words to the board, sent on Saturday")
-      if (nouns.some((w) => this.lexicon.inClass('message-nouns', w.lemma!))) return MESSAGE_ACT;
+      if (nouns.some((w) => this.isMessageNoun(w))) return MESSAGE_ACT;
       const noun = nouns[0];
       const act = noun ? (this.lexicon.derivationVerbs(noun.lemma!)[0] ?? (this.lexicon.hasLemma('v', noun.lemma!) ? noun.lemma : undefined)) : undefined;
       return act && !LIGHT.has(act) ? act : undefined;
@@ -928,6 +928,11 @@ export class UnitExtractor {
       at += p.length + 1;
       return unit;
     });
+  }
+
+  /** A noun for words sent (see message-nouns), by its lemma or as written: "greeting" is lemmatised as "greet". */
+  private isMessageNoun(w: Unit): boolean {
+    return this.lexicon.inClass('message-nouns', w.lemma!) || (!w.isVerb && this.lexicon.inClass('message-nouns', w.text.toLowerCase()));
   }
 
   private objectLemmas(s: AnalyzedSentence, k: number): string[] {
