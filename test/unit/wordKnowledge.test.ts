@@ -839,6 +839,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The certificate of recognition was handed by Hans Frick to Pavel Kral himself.')).not.toBe('supported');
   });
 
+  it('reads "the 3rd of March" as a day of the month', async () => {
+    expect(await verdictOf('Andorra recognised the Canillo treaty on the 2nd of March.')).not.toBe('unsupported');
+    expect(await verdictOf('Andorra recognised the Canillo treaty on the 3rd of March.')).toBe('contradicted');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

@@ -308,11 +308,16 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
     if (t.kind !== 'number') continue;
     const value = t.value!;
     if (t.suffix && /^(st|nd|rd|th)$/.test(t.suffix)) {
-      // "24th" before or after a month is a date.
+      // "24th" before or after a month is a date; so is "the 30th of June".
       const next = tokens[k + 1];
       const month = next && next.kind === 'word' ? monthNumber(next.lower) : 0;
       if (month > 0) {
         push({ kind: 'date', value: month * 100 + value, tokenStart: k, tokenEnd: k + 2, start: t.start, end: next!.end });
+        continue;
+      }
+      const ofMonth = next?.lower === 'of' && tokens[k + 2]?.kind === 'word' ? monthNumber(tokens[k + 2]!.lower) : 0;
+      if (ofMonth > 0 && value >= 1 && value <= 31 && /^\p{Lu}/u.test(tokens[k + 2]!.text)) {
+        push({ kind: 'date', value: ofMonth * 100 + value, tokenStart: k, tokenEnd: k + 3, start: t.start, end: tokens[k + 2]!.end });
         continue;
       }
       const unit = nounAfter(tokens, k + 1, lexicon);
