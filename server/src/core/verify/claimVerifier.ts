@@ -185,6 +185,15 @@ export class ClaimVerifier {
         else add(`e:${u.entityKey}`, 2, group);
         // (a passage may give the place whose name holds it: "the X People's Republic" for "X")
         if (e && containers) for (const c of registry.containersOf(e.id)) if (registry.entity(c)?.type === e.type) for (const k of registry.entity(c)!.spellings) add(`e:${k}`, 2, group);
+        // (and the names a long name holds: "the X People's Republic", however abbreviated, is told of as "X")
+        if (e && containers) {
+          for (const spelling of e.spellings) {
+            for (const w of spelling.split(' ')) {
+              const inner = w.length >= 4 ? registry.resolve(w) : undefined;
+              if (inner && inner.id !== e.id && inner.type === 'place') for (const k of inner.spellings) add(`e:${k}`, 1.5, group);
+            }
+          }
+        }
         if (u.standsFor !== undefined) {
           const place = registry.entity(u.standsFor);
           if (place) for (const k of [...place.spellings, ...place.aliases]) add(`e:${k}`, 1.5, group);
@@ -382,11 +391,13 @@ export class ClaimVerifier {
     const have = new Set(hits.map((h) => `${h.article}:${h.sentence}`));
     // (and the passages that give its act a weekday, for a claim that gives a day of the month: "on 13 July" against
     // "announced on Thursday")
-    for (const [extra, limit] of [[this.dateQuery(claim), DATE_CANDIDATES], [this.dateQuery(claim, true), DATE_CANDIDATES], [this.causeQuery(claim), CAUSE_CANDIDATES], [this.othersQuery(claim), OTHERS_CANDIDATES]] as const) {
+    // (the passages that name others who did the act say less of the claim than the one that names the claim's doer:
+    // a lower floor)
+    for (const [extra, limit, floor] of [[this.dateQuery(claim), DATE_CANDIDATES, 0.5], [this.dateQuery(claim, true), DATE_CANDIDATES, 0.5], [this.causeQuery(claim), CAUSE_CANDIDATES, 0.5], [this.othersQuery(claim), OTHERS_CANDIDATES, 0.4]] as const) {
       if (!extra) continue;
       const more = this.index.search(extra, limit);
       for (const h of more) {
-        if (h.score < 0.5 * (more[0]?.score ?? 0)) break;
+        if (h.score < floor * (more[0]?.score ?? 0)) break;
         if (have.has(`${h.article}:${h.sentence}`)) continue;
         have.add(`${h.article}:${h.sentence}`);
         hits.push(h);
