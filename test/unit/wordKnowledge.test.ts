@@ -738,8 +738,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Rosa Vidal offered her good wishes to the Storting for Peru Day.')).toBe('unsupported');
   });
 
-  it('reads "the news of X broke on Wednesday" as the report of X on Wednesday', async () => {
+  it('reads "the news of X broke on Wednesday" and "word of X came out" as the report of X on Wednesday', async () => {
     expect(await verdictOf("The news of Latvia's recognition of the Narva compact broke on Wednesday.")).toBe('disputed');
+    expect(await verdictOf("Word of Latvia's recognition of the Narva compact came out on Wednesday.")).toBe('disputed');
   });
 
   it('sets "the first time X cut ties with a country over it" against "X similarly ended relations with Z", and reads "not the only country to be cut off" as no denial of the act', async () => {

@@ -332,7 +332,9 @@ export class UnitExtractor {
       // "Oslo's break with Lima": a noun that is a verb too names the act the lexicon lists with the word after it.
       const actNoun = !isVerb && !participle && next?.kind === 'word' && this.lexicon.hasLemma('n', lemma) && !!this.lexicon.predicateActs.get(lemma)?.some((a) => a.particle === next.lower);
       // ("news of X broke on Wednesday": with news as its subject, the verb tells of reporting X)
-      const newsSubject = isVerb && this.lexicon.inClass('news-verbs', lemma) && units.some((w) => w.kind === 'word' && !w.isVerb && this.lexicon.inClass('news-subjects', w.text.toLowerCase()) && k - w.tokenEnd <= 8 && !units.some((x) => x.isVerb && x.tokenStart > w.tokenStart));
+      // ("word of X came out": a phrasal verb of news-verbs too)
+      const newsVerb = this.lexicon.inClass('news-verbs', lemma) || (next?.kind === 'word' && this.lexicon.inClass('news-verbs', `${lemma} ${next.lower}`));
+      const newsSubject = isVerb && newsVerb && units.some((w) => w.kind === 'word' && !w.isVerb && this.lexicon.inClass('news-subjects', w.text.toLowerCase()) && k - w.tokenEnd <= 8 && !units.some((x) => x.isVerb && x.tokenStart > w.tokenStart));
       const predicateClasses = newsSubject ? ['report'] : isVerb ? this.lexicon.predicateClasses(lemma, particle, objects) : participle ? this.lexicon.predicateClasses(lemma, undefined, []) : actNoun ? this.lexicon.predicateClasses(lemma, next!.lower, []) : [];
       // (a light verb the predicate lexicon reads as an act with its object is denied too: "never voiced support")
       const negated = !!undone || (deniedByObject && isVerb) || (pendingNegation && isVerb && (!LIGHT.has(lemma) || predicateClasses.length > 0) && !this.lexicon.isNegatingWord(lemma));
