@@ -845,6 +845,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Andorra recognised the Canillo treaty on the 3rd of March.')).toBe('contradicted');
   });
 
+  it('reads "hard on the heels of the news" as "after the announcement"', async () => {
+    expect(await verdictOf("Denmark's decision to break with Iceland came on the Monday, hard on the heels of the news.")).toBe('contradicted');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

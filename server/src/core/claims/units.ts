@@ -282,6 +282,14 @@ export class UnitExtractor {
       }
       // "in recognition of", "on behalf of": a noun inside a fixed prepositional phrase names no act of its own.
       if (k > 0 && tokens[k + 1]?.lower === 'of' && this.lexicon.inClass('prepositional-idioms', `${tokens[k - 1]!.lower} ${t.lower} of`)) continue;
+      // "hard on the heels of the news", "in the wake of X": a phrase that says "after" is that relation word.
+      const afterPhrase = tokens[k + 1]?.lower === 'of' && k >= 2 && this.lexicon.inClass('after-idioms', `${tokens[k - 2]!.lower} ${tokens[k - 1]!.lower} ${t.lower} of`);
+      if (afterPhrase) {
+        units.push({ kind: 'word', tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end, text: t.text, weight: 1, lemma: 'after', isVerb: false, polar: true });
+        continue;
+      }
+      // (the word of degree before one: "hard on the heels of", "close on the heels of")
+      if (/^(hard|close|hot)$/.test(t.lower) && tokens[k + 1]?.lower === 'on' && tokens[k + 3] && this.lexicon.inClass('after-idioms', `on the ${tokens[k + 3]!.lower} of`)) continue;
       // "according to X" names a source; it is no act.
       if (t.lower === 'according' && s.tokens[k + 1]?.lower === 'to') continue;
       // "only" before a verb marks time or focus ("only announced it on Thursday"), not a count.

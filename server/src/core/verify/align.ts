@@ -1910,6 +1910,10 @@ export class Aligner {
       return out;
     };
     const passageObject = new Set(phrase(pu, p));
+    // ("after the news" and "after Thursday's announcement": the news is the report of it)
+    const news = (u: Unit): boolean => u.kind === 'word' && !u.isVerb && this.lexicon.inClass('news-subjects', u.lemma!);
+    const report = (u: Unit): boolean => u.kind === 'word' && !u.isVerb && (news(u) || this.nounOfClass(u.lemma!, ['report']));
+    if (phrase(cu, c).some((j) => news(cu[j]!)) && [...passageObject].some((k) => report(pu[k]!))) return true;
     return phrase(cu, c).some((j) => {
       const m = matches.get(j);
       return m !== undefined && passageObject.has(m);
