@@ -40,6 +40,8 @@ const CLAIMS = [
   'The Oslo ministry places Chile some 3,000 miles from Bergen, a distance that makes the ferry talk sound fanciful.',
 ];
 const NOT_CLAIMS = [
+  'Expect Oslo to deny the Monday date before the week is out.',
+  "Watch for Chile's reply to the levy over the coming days.",
   "Treat Chile's Monday date with caution until it is checked against Oslo's own release.",
   'By naming both agencies, the Andes Daily report is the most transparent of the three about its sources.',
   'We have left the Tromso harbour claims for a future piece.',
