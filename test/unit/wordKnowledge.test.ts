@@ -162,8 +162,9 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Latvia's expulsion of Peru's ambassador was a reaction to a spying row.")).toBe('disputed');
   });
 
-  it('finds a cause after "What pushed ... to", "in reply to" and "a direct answer to", and no cause in a verb of moving', async () => {
+  it('finds a cause after "What pushed ... to", "What made ... <verb>", "in reply to" and "a direct answer to", and no cause in a verb of moving', async () => {
     expect(await verdictOf("What pushed Latvia to expel Peru's ambassador was a spying row.")).toBe('disputed');
+    expect(await verdictOf("What made Latvia expel Peru's ambassador was a spying row.")).toBe('disputed');
     expect(await verdictOf("Latvia expelled Peru's ambassador in reply to a spying row.")).toBe('disputed');
     expect(await verdictOf("Latvia's expulsion of Peru's ambassador was a direct answer to a spying row.")).toBe('disputed');
     expect(await verdictOf('Russia pushed into the Baltic in 2014.')).toBe('unsupported');

@@ -1770,7 +1770,9 @@ export class Aligner {
       (l, k) =>
         (this.lexicon.inClass('cause-verbs', l) && lemmas[k + 1] !== 'by') ||
         this.lexicon.inClass('cause-verbs', `${l} ${lemmas[k + 1]}`) ||
-        (this.lexicon.inClass('cause-verbs-to', l) && lemmas[k + 1] !== 'by' && lemmas.slice(k + 2, k + 6).includes('to')),
+        (this.lexicon.inClass('cause-verbs-to', l) && lemmas[k + 1] !== 'by' && lemmas.slice(k + 2, k + 6).includes('to')) ||
+        // ("What made X sever ties was Y": "make" causes with a bare verb, read only in that frame)
+        (l === 'make' && lemmas.slice(0, k).every((x) => x === '' || x === 'what') && lemmas.slice(k + 1).includes('be')),
     );
     if (v < 0) return undefined;
     let from: number;
