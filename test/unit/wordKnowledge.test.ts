@@ -850,6 +850,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Denmark's decision to break with Iceland came on the Monday, hard on the heels of the news.")).toBe('contradicted');
   });
 
+  it('reads "relayed by the X agency" as a report, and sets another named agency against it in the passive ("released by the Y agency")', async () => {
+    const session = await sessionFor(CORPUS);
+    const claim = session.analyzer.analyze("The board's statement on the harbour vote was relayed by the Baltpress agency.\n", DEFAULT_SETTINGS).claims[0];
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.reason).toContain("'Nordpress'");
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

@@ -958,6 +958,14 @@ export class UnitExtractor {
       out.push(s.lemmas[j]!);
       if (/^(and|or|but|that|which|who)$/.test(t.lower) || this.lexicon.inClass('auxiliaries', t.lower)) clause = true;
     }
+    // ("The information was released by X": in the passive the object is the subject before "was")
+    if (s.lemmas[k - 1] === 'be' && s.tokens[k]!.lower !== s.lemmas[k]) {
+      for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+        const t = s.tokens[j]!;
+        if (t.kind === 'punct') break;
+        if (t.kind === 'word') out.push(s.lemmas[j]!);
+      }
+    }
     return out;
   }
 }

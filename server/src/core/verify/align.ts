@@ -1293,7 +1293,9 @@ export class Aligner {
     // ("made it public on Thursday through X" against "Y reported it on Wednesday": the channel the news came through
     // is not needed to set one day against the other)
     // (nor, when the passage names a channel of its own, "via its state news agency", is the claim's channel missing)
-    if (datedActConflict || passageChannel.size > 0) {
+    // (only a channel it leaves unnamed: "via its state news agency"; "by the Unian agency" names another)
+    const namedChannel = pu.some((v) => v.kind === 'entity' && !v.inner && passageChannel.has(v.tokenStart));
+    if (datedActConflict || (passageChannel.size > 0 && !namedChannel)) {
       let channels = 0;
       for (let m = missing.length - 1; m >= 0; m--) {
         if (missing[m]!.kind === 'entity' && channel.has(missing[m]!.tokenStart)) missing.splice(m, 1);
