@@ -861,6 +861,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("The note calls the tribunal's ruling on whaling void and powerless to alter Iceland's agreed catch limits.")).not.toBe('contradicted');
   });
 
+  it('reads the office given in "X, who is Y\'s foreign minister," as the one given in "X, Y\'s foreign minister,"', async () => {
+    expect(await verdictOf("Kari Lund, who is Norway's foreign minister, presented her credentials in April.")).toBe('contradicted');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');

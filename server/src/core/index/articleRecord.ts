@@ -15,7 +15,7 @@ import { LineMap } from '../text/lineMap';
 import type { BlockKind } from '../text/markdown';
 
 /** Bumped whenever analysis changes, so persisted records are rebuilt. */
-export const ANALYSIS_VERSION = 13;
+export const ANALYSIS_VERSION = 14;
 
 export interface SentenceRecord {
   start: number;

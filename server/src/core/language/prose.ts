@@ -185,6 +185,8 @@ export class ProseAnalyzer {
         if (org && !personLike(org)) links.push({ mention: index, role: 'leader', affiliation: org.key });
         return;
       }
+      // ("NAME, who is Norway's foreign minister,": the same office said in a relative clause)
+      if (tokens[k]?.lower === 'who' && /^(is|was)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
       if (tokens[k] && /^(a|an|the)$/.test(tokens[k]!.lower)) k++;
       // "NAME, Norway's foreign minister": an owner with a possessive before the role is its body.
       let owner: string | undefined;
