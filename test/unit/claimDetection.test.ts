@@ -40,6 +40,9 @@ const CLAIMS = [
   'The Oslo ministry places Chile some 3,000 miles from Bergen, a distance that makes the ferry talk sound fanciful.',
 ];
 const NOT_CLAIMS = [
+  "Before quoting Chile's note, always check which outlet's translation you are using.",
+  'Of the three, the Andes Daily report, with its count of recognising states, is probably the most careful.',
+  'Lima lecturing Oslo about mutual respect is hard to read without a smile.',
   'Expect Oslo to deny the Monday date before the week is out.',
   "Watch for Chile's reply to the levy over the coming days.",
   "Treat Chile's Monday date with caution until it is checked against Oslo's own release.",

@@ -106,6 +106,8 @@ export class ClaimDetector {
       if (degree(prev) || (prev?.kind === 'word' && prev.lower.endsWith('ly') && degree(tokens[k - 2]))) return false;
       // "the five reports", "their posts": a noun after a determiner or a number, not a report.
       if (prev?.kind === 'word' && (this.lexicon.inClass('determiners', prev.lower) || s.values.some((v) => v.kind === 'number' && v.tokenEnd === k))) return false;
+      // ("its count of recognising states": after an -ing word that modifies it, a plural noun)
+      if (prev?.kind === 'word' && prev.lower.endsWith('ing') && t.lower.endsWith('s')) return false;
       return !(t.lower.endsWith('s') && prev?.kind === 'word' && prev.lower.endsWith('s') && !prev.possessive && !s.mentions.some((m) => m.tokenEnd === k));
     });
     // ("X, according to Y, has no right to ...": the judgement is Y's, reported)
@@ -134,8 +136,11 @@ export class ClaimDetector {
     // "Before deciding which day X acted, compare ...": the same after an opening clause of time or condition.
     const opener = /^(before|after|when|if|until|while|once|to)$/.test(first.lower) && first === tokens.find((t) => t.kind === 'word');
     const comma = opener ? tokens.findIndex((t, k) => t.text === ',' && !quoted.has(k)) : -1;
-    const afterComma = comma >= 0 ? tokens[comma + 1] : undefined;
-    if (afterComma?.kind === 'word' && this.lexicon.inClass('imperative-starts', afterComma.lower) && !s.mentions.some((m) => m.tokenStart === comma + 1)) return 'advice';
+    // (past an adverb of frequency: "Before quoting X, always check ...")
+    let afterAt = comma + 1;
+    while (comma >= 0 && tokens[afterAt]?.kind === 'word' && /^(always|first|never|just|then|also)$/.test(tokens[afterAt]!.lower)) afterAt++;
+    const afterComma = comma >= 0 ? tokens[afterAt] : undefined;
+    if (afterComma?.kind === 'word' && this.lexicon.inClass('imperative-starts', afterComma.lower) && !s.mentions.some((m) => m.tokenStart === afterAt)) return 'advice';
     // "Treat any claim with caution": a bare verb first, then its object's determiner or a pronoun, and no subject.
     const firstAt = tokens.indexOf(first);
     const after = tokens[firstAt + 1];
