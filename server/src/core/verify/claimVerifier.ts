@@ -283,7 +283,8 @@ export class ClaimVerifier {
       if (!next || next.kind !== 'word' || next.tokenStart - o.tokenEnd > 2) continue;
       const lemma = next.phrasal ?? next.lemma!;
       if (next.isVerb && (this.lexicon.speechVerbs.has(next.lemma!) || this.lexicon.inClass('source-verbs', lemma) || this.lexicon.inClass('source-verbs', next.lemma!))) presenting.add(next);
-      else if (!next.isVerb && L[o.tokenEnd] === "'s" && this.lexicon.inClass('source-nouns', next.lemma!)) presenting.add(next);
+      // (by the noun as written too: "in X's words", whose lemma is "word")
+      else if (!next.isVerb && L[o.tokenEnd] === "'s" && (this.lexicon.inClass('source-nouns', next.lemma!) || this.lexicon.inClass('source-nouns', next.text.toLowerCase()))) presenting.add(next);
     }
     return { ...units, units: units.units.map((u) => (outletUnits.includes(u) ? { ...u, kind: 'source' as const, weight: 0, minor: true } : silent(u) || presenting.has(u) ? { ...u, weight: 0, minor: true } : u)) };
   }
