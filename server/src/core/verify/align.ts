@@ -877,7 +877,8 @@ export class Aligner {
     cu.forEach((u, i) => {
       if (!u.role || matches.has(i) || inConflict.has(i)) return;
       // The person named next to the office ("foreign minister X", "X, Y's foreign minister").
-      const person = [...matches].find(([c]) => cu[c]!.kind === 'entity' && cu[c]!.entityType === 'person' && tokenGap(u, cu[c]!) <= 4);
+      // (not the owner of the office: "Y, X's boss" is Y's office, not X's)
+      const person = [...matches].find(([c]) => cu[c]!.kind === 'entity' && cu[c]!.entityType === 'person' && tokenGap(u, cu[c]!) <= 4 && !(claim.lemmas[cu[c]!.tokenEnd] === "'s" && cu[c]!.tokenEnd < u.tokenStart));
       if (!person) return;
       const pPerson = pu[person[1]]!;
       const j = pu.findIndex((v, k) => v.role && !usedPassage.has(k) && Math.abs(v.tokenStart - pPerson.tokenStart) <= 12 && this.wordMatch(u, v) < 0.7 && !this.sameOffice(u.lemma!, v.lemma!));
