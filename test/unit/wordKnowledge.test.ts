@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../server/src/core/analysis/draftAnalyzer';
 import { sessionFor } from '../helpers/session';
 import { loadLexicon } from '../../server/src/io/resources';
+import { findValues } from '../../server/src/core/language/values';
+import { tokenize } from '../../server/src/core/text/tokens';
 
 const CORPUS = path.join(__dirname, '..', 'fixtures', 'corpora', 'paraphrases');
 
@@ -863,6 +865,13 @@ describe('word knowledge in claim checking', () => {
 
   it('reads the office given in "X, who is Y\'s foreign minister," as the one given in "X, Y\'s foreign minister,"', async () => {
     expect(await verdictOf("Kari Lund, who is Norway's foreign minister, presented her credentials in April.")).toBe('contradicted');
+  });
+
+  it('reads "late in May" as one time, as "in late May" is', () => {
+    const lexicon = loadLexicon();
+    const text = 'Late in May, Norway cut its ties with Chile.';
+    const months = findValues(tokenize(text), lexicon).filter((v) => v.kind === 'month');
+    expect(months.map((v) => text.slice(v.start, v.end))).toEqual(['Late in May']);
   });
 
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {

@@ -274,6 +274,8 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
         let from = k;
         const prev = tokens[k - 1];
         if (prev && /^(late|early|mid)$/.test(prev.lower)) from = k - 1;
+        // ("late in June", "early in July")
+        else if (prev?.lower === 'in' && tokens[k - 2] && /^(late|early)$/.test(tokens[k - 2]!.lower)) from = k - 2;
         else if (prev?.lower === 'of' && tokens[k - 2] && /^(end|beginning|start|middle)$/.test(tokens[k - 2]!.lower)) from = tokens[k - 3]?.lower === 'the' ? k - 3 : k - 2;
         push({ kind: 'month', value: month, tokenStart: from, tokenEnd: k + 1, start: tokens[from]!.start, end: t.end });
         continue;
