@@ -874,6 +874,10 @@ describe('word knowledge in claim checking', () => {
     expect(months.map((v) => text.slice(v.start, v.end))).toEqual(['Late in May']);
   });
 
+  it('sets "in X\'s far east" against "in western X"', async () => {
+    expect(await verdictOf("Vidal and Lund held their 2021 summit in Bergen, a city in Norway's far east.")).toBe('contradicted');
+  });
+
   it('dates the report when the news of an act "breaks" after the date ("5 June: news of X breaks")', async () => {
     expect(await verdictOf("- 5 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('supported');
     expect(await verdictOf("- 7 June: news of Bolivia's recognition of the Sirte region breaks")).toBe('contradicted');
