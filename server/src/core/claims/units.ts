@@ -474,7 +474,7 @@ export class UnitExtractor {
         // adjective ("full", "breakaway").
         // (nor a body that governs: "the government" tells of no act of governing)
         const eventNoun = !w.isVerb && !this.lexicon.hasLemma('a', w.lemma!) && !modifiesNoun(w) && !this.lexicon.inClass('state-bodies', w.lemma!);
-        const act = eventNoun ? (this.lexicon.derivationVerbs(w.lemma!)[0] ?? (this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? w.lemma : undefined)) : undefined;
+        const act = eventNoun ? this.nounAct(w.lemma!) : undefined;
         // "back in 2014": a word that can be an adverb, with only a preposition between it and the date, tells no act.
         const adverbial = w.tokenEnd + 1 === u.tokenStart && this.lexicon.hasLemma('r', w.lemma!);
         if (act && !LIGHT.has(act) && distance(w) <= 4 && !adverbial) anchors.add(act);
@@ -584,7 +584,7 @@ export class UnitExtractor {
         // (and the acts its nouns name: "In 2016 X did not use its veto to stop the sanctions" dates the sanctions too)
         for (const w of units) {
           if (w.kind !== 'word' || w.isVerb || w.inner || modifiesNoun(w)) continue;
-          const made = this.lexicon.derivationVerbs(w.lemma!)[0] ?? (this.lexicon.hasLemma('v', w.lemma!) && this.lexicon.hasLemma('n', w.lemma!) ? w.lemma! : undefined);
+          const made = this.nounAct(w.lemma!);
           if (made && !LIGHT.has(made)) anchors.add(made);
         }
       }
@@ -938,6 +938,11 @@ export class UnitExtractor {
       at += p.length + 1;
       return unit;
     });
+  }
+
+  /** The act a noun names: the verb it is made from ("recognition"), or itself when it is a verb too ("visit"). */
+  private nounAct(lemma: string): string | undefined {
+    return this.lexicon.derivationVerbs(lemma)[0] ?? (this.lexicon.hasLemma('v', lemma) && this.lexicon.hasLemma('n', lemma) ? lemma : undefined);
   }
 
   /** A noun for words sent (see message-nouns), by its lemma or as written: "greeting" is lemmatised as "greet". */
