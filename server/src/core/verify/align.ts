@@ -1354,6 +1354,16 @@ export class Aligner {
    * channel-nouns in server/data/speech-verbs.yaml). Without a medium, "by" gives the doer ("recognised by X").
    */
   private channelPhrase(claim: SentenceUnits): Set<number> {
+    // (a claim meets many passages in turn, and a passage many claims: found once for each)
+    let out = this.channelCache.get(claim);
+    if (out) return out;
+    out = this.findChannelPhrase(claim);
+    this.channelCache.set(claim, out);
+    return out;
+  }
+  private readonly channelCache = new WeakMap<SentenceUnits, Set<number>>();
+
+  private findChannelPhrase(claim: SentenceUnits): Set<number> {
     const out = new Set<number>();
     const lemmas = claim.lemmas;
     lemmas.forEach((l, k) => {
