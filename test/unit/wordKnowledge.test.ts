@@ -814,6 +814,12 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The 2021 Vidal-Lund summit was held in Oslo.')).toBe('contradicted');
   });
 
+  it('contradicts another place for the event the article places ("summit ... held in X" against "a summit in Bergen"), not a place that holds it', async () => {
+    expect(await verdictOf("Vidal's 2021 summit with Lund was held in Stavanger.")).toBe('contradicted');
+    expect(await verdictOf('Vidal met Lund at a summit in Tromso in 2021.')).toBe('contradicted');
+    expect(await verdictOf("Vidal's 2021 summit with Lund was held in Norway.")).toBe('supported');
+  });
+
   it('dates every act a sentence names, nouns too, by a year that opens it ("In 2018 X did not use its veto to stop the sanctions")', async () => {
     expect(await verdictOf("In 2018 Monaco did not use its veto to stop the valley board's stringent sanctions on Andorra.")).toBe('contradicted');
     // ("let" only lets: the act is the one let happen)

@@ -873,6 +873,27 @@ export class Aligner {
         if (j >= 0) addConflict('place', i, j);
       });
     }
+    // The same event in another place: "the summit was held in X" against "a summit in Y", "met Z in X" against "met in
+    // Y with Z". The place the passage gives right after the event word the claim shares is that event's place.
+    if (claim.negations === 0) {
+      cu.forEach((u, i) => {
+        if (u.kind !== 'entity' || u.inner || matches.has(i) || inConflict.has(i) || (matchScore.get(i) ?? 0) > 0) return;
+        if (!this.placeAfterPreposition(cu, claim.lemmas, i)) return;
+        const j = pu.findIndex((v, k) => {
+          if (!this.placeAfterPreposition(pu, passage.lemmas, k) || usedPassage.has(k) || [...matches.values()].includes(k)) return false;
+          // (a name the claim gives, or one that holds the claim's place: "in Y" for a city of Y, the capital for its country)
+          if (cu.some((w) => w.kind === 'entity' && (this.namesOne(w, v) || this.nameHolds(w, v)))) return false;
+          if (u.standsFor !== undefined && u.standsFor === v.entityId) return false;
+          if (this.isCountry(v) && !this.isCountry(u) && u.standsFor === undefined) return false;
+          // (the word the place follows is an event word the claim shares, in the claim's clause before its place)
+          const event = this.eventBefore(pu, k);
+          if (event < 0) return false;
+          const c = [...matches].find(([, p]) => p === event)?.[0];
+          return c !== undefined && c < i && (matchScore.get(c) ?? 0) >= 0.85 && !claim.lemmas.slice(cu[c]!.tokenEnd, u.tokenStart).includes('');
+        });
+        if (j >= 0) addConflict('place', i, j);
+      });
+    }
     // Another office for the same person: "foreign minister X" against "spokesman X".
     cu.forEach((u, i) => {
       if (!u.role || matches.has(i) || inConflict.has(i)) return;
@@ -1699,6 +1720,28 @@ export class Aligner {
    * The place an aside after a name puts it in ("X, a breakaway region of Y," / "X, a port in Y,"): the unit index of Y,
    * or -1. The aside opens with a comma, holds no act, and names its place after "of" or "in".
    */
+  /** A name after "in" or "at" (past a determiner) that may be a place: not a person's or a body's name. */
+  private placeAfterPreposition(units: readonly Unit[], lemmas: readonly string[], i: number): boolean {
+    const u = units[i]!;
+    if (u.kind !== 'entity' || u.inner || u.weight <= 1 || (u.entityType !== undefined && u.entityType !== 'place')) return false;
+    let k = u.tokenStart - 1;
+    if (lemmas[k] === 'the') k--;
+    return lemmas[k] === 'in' || lemmas[k] === 'at';
+  }
+
+  /** The word a place phrase follows ("a summit in X", "met in X"): the unit just before it, two tokens off at most. */
+  private eventBefore(units: readonly Unit[], i: number): number {
+    let k = i - 1;
+    while (k >= 0 && units[k]!.inner) k--;
+    const w = units[k];
+    return w?.kind === 'word' && !w.inner && units[i]!.tokenStart - w.tokenEnd <= 2 ? k : -1;
+  }
+
+  /** A name of a country (one with a capital the lexicon knows). */
+  private isCountry(u: Unit): boolean {
+    return this.lexicon.capitalsOf(u.entityKey ?? '').length > 0;
+  }
+
   private asidePlace(units: readonly Unit[], lemmas: readonly string[], i: number): number {
     const name = units[i]!;
     if (lemmas[name.tokenEnd] !== '') return -1;
