@@ -820,6 +820,12 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Vidal's 2021 summit with Lund was held in Norway.")).toBe('supported');
   });
 
+  it('dates the event that "took place" or "was held", not the verbs of a clause about it', async () => {
+    expect(await verdictOf('The Bergen summit at which Vidal and Lund sought to strengthen ties between their countries took place in 2020.')).toBe('contradicted');
+    expect(await verdictOf('The summit in Bergen, where Vidal and Lund pledged closer ties, was held in 2019.')).toBe('contradicted');
+    expect(await verdictOf('The summit in Bergen, where Vidal and Lund pledged closer ties, was held in 2021.')).toBe('supported');
+  });
+
   it('dates every act a sentence names, nouns too, by a year that opens it ("In 2018 X did not use its veto to stop the sanctions")', async () => {
     expect(await verdictOf("In 2018 Monaco did not use its veto to stop the valley board's stringent sanctions on Andorra.")).toBe('contradicted');
     // ("let" only lets: the act is the one let happen)

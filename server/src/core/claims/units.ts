@@ -530,6 +530,17 @@ export class UnitExtractor {
         anchors.clear();
         for (const a of lightActs) anchors.add(a);
       }
+      // "The summit at which X and Y sought closer ties took place in 2018", "the talks were held in May": after a verb of
+      // happening, the date is the event's that is its subject, whatever verbs a clause about that event holds.
+      const happening = units.find((w) => w.isVerb && w.tokenStart < u.tokenStart && u.tokenStart - w.tokenEnd <= 3 && this.happens(w, tokens));
+      const event = happening ? units.find((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenEnd <= happening.tokenStart && !modifiesNoun(w) && this.nounAct(w.lemma!) !== undefined && this.noClauseBetween(tokens, w.tokenEnd, happening.tokenStart)) : undefined;
+      const eventAct = event ? this.nounAct(event.lemma!) : undefined;
+      if (eventAct && !LIGHT.has(eventAct)) {
+        left = undefined;
+        right = undefined;
+        anchors.clear();
+        anchors.add(eventAct);
+      }
       // "X's recognition of the regions came a day before ...": after a light verb, the date is its subject's act.
       if (!left && !right && anchors.size === 0) {
         // The light verb is just before the date, or just after it when the date is part of the subject ("X's recognition
@@ -941,6 +952,21 @@ export class UnitExtractor {
   }
 
   /** The act a noun names: the verb it is made from ("recognition"), or itself when it is a verb too ("visit"). */
+  /** No comma between two tokens, except around a relative clause ("the summit in X, where Y met Z, was held ..."). */
+  private noClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+    const comma = tokens.slice(from, to).findIndex((t) => t.text === ',');
+    if (comma < 0) return true;
+    const next = tokens.slice(from + comma + 1, from + comma + 3).map((t) => t.lower);
+    return /^(which|where|who|whom|whose|when)$/.test(next[0] ?? '') || (this.lexicon.inClass('prepositions', next[0] ?? '') && /^(which|whom)$/.test(next[1] ?? ''));
+  }
+
+  /** A verb that tells only that its subject happened: "took place", "happened", "occurred", "was held". */
+  private happens(w: Unit, tokens: readonly Token[]): boolean {
+    if (w.lemma === 'happen' || w.lemma === 'occur') return true;
+    if (w.lemma === 'take') return w.phrasal === 'take place';
+    return w.lemma === 'hold' && /^(was|were|is|are|be|been|being)$/.test(tokens[w.tokenStart - 1]?.lower ?? '');
+  }
+
   private nounAct(lemma: string): string | undefined {
     return this.lexicon.derivationVerbs(lemma)[0] ?? (this.lexicon.hasLemma('v', lemma) && this.lexicon.hasLemma('n', lemma) ? lemma : undefined);
   }
