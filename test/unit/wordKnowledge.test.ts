@@ -683,6 +683,15 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain("'Kelvania'");
   });
 
+  it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
+    for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
+      const session = await sessionFor(CORPUS);
+      const claim = session.analyzer.analyze(`${sentence}\n`, DEFAULT_SETTINGS).claims[0];
+      expect(claim?.verdict, sentence).toBe('disputed');
+      expect(claim?.reason, sentence).toContain("'Kelvania'");
+    }
+  });
+
   it('reads "a vote that had no official standing" as an unofficial vote, "back in 2016" as a time, and "both councils" as no count of its own', async () => {
     expect(await verdictOf('Both Tromso councils proclaimed their separation from Norway back in 2016, through a vote that had no official standing.')).toBe('supported');
     expect(await verdictOf('The two Tromso councils declared independence from Norway in a vote that had no official standing.')).toBe('supported');

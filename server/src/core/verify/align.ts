@@ -1645,7 +1645,9 @@ export class Aligner {
   private findExclusiveActors(claim: SentenceUnits): Set<number> {
     const out = new Set<number>();
     const L = claim.lemmas;
-    const act = claim.units.find((u) => u.isVerb && u.weight >= 1.5 && !u.inner);
+    // (the act after the list: "Until X acted, only Y and Z had recognised them")
+    const opens = L.findIndex((l) => l === 'only' || l === 'just' || l === 'merely' || l === 'apart' || l === 'aside' || l === 'except');
+    const act = claim.units.find((u) => u.isVerb && u.weight >= 1.5 && !u.inner && u.tokenStart > opens);
     if (!act) return out;
     let from = -1;
     let saysOnly = false;
@@ -1665,7 +1667,8 @@ export class Aligner {
       if (u.tokenStart < from || u.tokenStart >= act.tokenStart) continue;
       if (u.kind === 'entity' && !u.inner && u.entityId !== undefined && u.entityId >= 0) out.add(u.entityId);
       // (a count and its noun may come first: "only two countries, X and Y,")
-      else if (u.kind !== 'entity' && !(u.kind === 'value' && u.value!.kind === 'number') && !(u.kind === 'word' && this.lexicon.inClass('state-nouns', u.lemma!))) break;
+      // (or the noun the count is of: "only two governments, X and Y,")
+      else if (u.kind !== 'entity' && !(u.kind === 'value' && u.value!.kind === 'number') && !(u.kind === 'word' && (this.lexicon.inClass('state-nouns', u.lemma!) || claim.units.some((n) => n.kind === 'value' && n.value!.kind === 'number' && n.tokenEnd === u.tokenStart)))) break;
     }
     return out;
   }
