@@ -44,7 +44,7 @@ export interface Alignment {
   missing: Unit[];
 }
 
-export const SUPPORT_COVERAGE = 0.66;
+export const SUPPORT_COVERAGE = 0.62;
 export const CONTRADICT_COVERAGE = 0.6;
 
 function valueKindGroup(v: ValueMention): string {
