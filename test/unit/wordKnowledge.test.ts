@@ -683,6 +683,12 @@ describe('word knowledge in claim checking', () => {
     expect(claim?.reason).toContain("'Kelvania'");
   });
 
+  it('reads "before sending its troops into X" as the act the lexicon makes of the verb and its object (an invasion)', async () => {
+    expect(await verdictOf('Ruritania recognised the breakaway Hradec councils three days before sending its troops into Ostrava.')).toBe('contradicted');
+    expect(await verdictOf('Ruritania recognised the breakaway Hradec councils one day before sending its troops into Ostrava.')).toBe('supported');
+    expect(await verdictOf('Karel Novak recognized the Hradec region just days before he sent troops into Ostrava in late April.')).toBe('supported');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

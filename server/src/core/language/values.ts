@@ -89,6 +89,21 @@ function referenceAct(tokens: readonly Token[], from: number, lexicon: Lexicon):
         break;
       }
     }
+    // ("three days before sending its troops in": a verb that makes an act of the lexicon only with its object points to
+    // that act, told by the verb that is the act by itself, "attack"; the object is part of the phrase)
+    const acts = lexicon.predicateActs.get(verb) ?? [];
+    if (acts.some((a) => a.objects)) {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+        const n = tokens[j]!;
+        if (n.kind !== 'word') break;
+        if (SKIPPABLE.has(n.lower)) continue;
+        const lemmaOf = lexicon.lemma(n.lower);
+        const made = acts.find((a) => a.objects?.has(n.lower) || a.objects?.has(lemmaOf));
+        const act = made ? lexicon.classVerb(made.classId) : undefined;
+        if (act) return { lemma: act, end: j + 1 };
+        break;
+      }
+    }
     return { lemma: verb, end: k + 1 };
   }
   return undefined;

@@ -95,6 +95,7 @@ export class Lexicon {
   private readonly pertainyms: Map<string, string[]>;
   /** For each predicate class, a verb that is that act by itself ("report" for reporting). */
   private readonly classVerbs = new Map<string, string>();
+  private readonly plainClassVerbs = new Map<string, string[]>();
   private readonly capitals: Map<string, string>;
   private readonly derivations: Map<string, string[]>;
   private readonly adjectiveVerbMap: Map<string, string[]>;
@@ -157,6 +158,7 @@ export class Lexicon {
         list.push(entry);
         this.predicateActs.set(lemma, list);
         if (!this.classVerbs.has(classId) && !particle && !objectPart) this.classVerbs.set(classId, lemma);
+        if (!particle && !objectPart) this.plainClassVerbs.set(classId, [...(this.plainClassVerbs.get(classId) ?? []), lemma]);
       }
     }
     for (const [a, b] of raw.data.predicates['opposite-modifiers']) {
@@ -417,12 +419,17 @@ export class Lexicon {
     return undefined;
   }
 
-  /** The country a national capital belongs to: pyongyang -> north korea. */
   /** A verb that is the act of a predicate class by itself, if the class has one. */
   classVerb(classId: string): string | undefined {
     return this.classVerbs.get(classId);
   }
 
+  /** The verbs that are a class's act by themselves, with no particle or object: attack, invade, strike, ... */
+  classVerbsOf(classId: string): readonly string[] {
+    return this.plainClassVerbs.get(classId) ?? [];
+  }
+
+  /** The country a national capital belongs to: pyongyang -> north korea. */
   capitalOf(lower: string): string | undefined {
     return this.capitals.get(lower);
   }

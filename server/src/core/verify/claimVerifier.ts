@@ -36,7 +36,7 @@ interface PassageResult {
 }
 
 const CANDIDATES = 15;
-const DATE_CANDIDATES = 8;
+const DATE_CANDIDATES = 12;
 const CAUSE_CANDIDATES = 12;
 const OTHERS_CANDIDATES = 30;
 /** How many sentences before a passage may name what it refers back to ("their independence"). */
@@ -237,7 +237,13 @@ export class ClaimVerifier {
     if (dated.length === 0) return undefined;
     const terms = new Map<string, { weight: number; group: string }>();
     for (const d of dated) {
-      if (d.value!.reference) terms.set(d.value!.reference, { weight: 1, group: 'reference' });
+      if (d.value!.reference) {
+        terms.set(d.value!.reference, { weight: 1, group: 'reference' });
+        // (the same act in other words: "before sending its troops in" finds "on the eve of its invasion")
+        for (const act of this.lexicon.predicateActs.get(d.value!.reference) ?? []) {
+          for (const verb of this.lexicon.classVerbsOf(act.classId)) if (!terms.has(verb)) terms.set(verb, { weight: 0.9, group: 'reference' });
+        }
+      }
       else if (d.value!.kind === 'weekday' || byWeekday) {
         // Another day of the week is what a contradicting passage would give.
         for (let w = 0; w < 7; w++) terms.set(`v:weekday:${w}`, { weight: 1, group: 'weekday' });
