@@ -62,7 +62,6 @@ function nounAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): st
 const SPAN_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30 };
 const SKIPPABLE = new Set(['the', 'its', 'their', 'his', 'her', 'own', 'a', 'an', 'this', 'that', 'it', 'they', 'he', 'she', "'s"]);
 
-/** The act a time phrase points to: the first verb, or noun made from a verb, within a few words. */
 /** The end of a reference act extended over a date written after it with "of" ("the invasion of February 24th"). */
 function withDateAfter(tokens: readonly Token[], values: readonly ValueMention[], end: number): number {
   if (tokens[end]?.lower !== 'of') return end;
@@ -70,6 +69,7 @@ function withDateAfter(tokens: readonly Token[], values: readonly ValueMention[]
   return date ? date.tokenEnd : end;
 }
 
+/** The act a time phrase points to: the first verb, or noun made from a verb, within a few words. */
 function referenceAct(tokens: readonly Token[], from: number, lexicon: Lexicon): { lemma: string; end: number } | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     const t = tokens[k]!;
