@@ -689,6 +689,13 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Karel Novak recognized the Hradec region just days before he sent troops into Ostrava in late April.')).toBe('supported');
   });
 
+  it('reads "X preceded Y by three days" and "three days separated X from Y" as X three days before Y', async () => {
+    expect(await verdictOf("Andorra's recognition of the Canillo treaty preceded its blockade by three days.")).toBe('disputed');
+    expect(await verdictOf("Andorra's recognition of the Canillo treaty preceded its blockade by a full week.")).toBe('contradicted');
+    expect(await verdictOf("Three days separated Andorra's recognition of the Canillo treaty from its blockade.")).toBe('disputed');
+    expect(await verdictOf("A gap of only one day separated Andorra's recognition of the Canillo treaty from the start of its blockade.")).toBe('disputed');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

@@ -523,7 +523,10 @@ export class UnitExtractor {
       // "X's rupture with Y came on Wednesday, soon after word of it emerged": a light verb right before the date gives
       // it its subject's act, whatever other verb is near.
       const lightBefore = units.find((w) => w.kind === 'word' && w.isVerb && LIGHT.has(w.lemma!) && !w.predicateClasses?.length && w.tokenStart < u.tokenStart && u.tokenStart - w.tokenEnd <= 1);
-      const lightActs = lightBefore ? subjectActs(lightBefore, true) : [];
+      // ("X's recognition preceded the invasion by three days": a time phrase that opens with its verb of order dates the
+      // act of its subject)
+      const orderVerb = u.value!.kind === 'offset' && /^(precede|predate|follow|postdate)$/.test(this.lexicon.lemma(tokens[u.tokenStart]!.lower));
+      const lightActs = lightBefore ? subjectActs(lightBefore, true) : orderVerb ? subjectActs(u, true) : [];
       if (lightActs.length > 0) {
         left = undefined;
         right = undefined;

@@ -76,6 +76,8 @@ function referenceAct(tokens: readonly Token[], from: number, lexicon: Lexicon):
     if (t.kind === 'punct') return undefined;
     if (t.kind !== 'word' || SKIPPABLE.has(t.lower) || t.possessive || monthNumber(t.lower) > 0 || /^\p{Lu}/u.test(t.text)) continue;
     const lemma = lexicon.lemma(t.lower);
+    // ("the start of its invasion": the act is the one started)
+    if (/^(start|beginning|outbreak|onset)$/.test(lemma) && tokens[k + 1]?.lower === 'of') continue;
     const verb = lexicon.hasLemma('v', lemma) ? lemma : lexicon.derivationVerbs(lemma)[0];
     if (!verb) continue;
     // ("before launching the invasion": a verb that only carries the act of its noun points to that act)
@@ -109,6 +111,30 @@ function referenceAct(tokens: readonly Token[], from: number, lexicon: Lexicon):
   return undefined;
 }
 
+/** The count written before a word of span ("three days", "3 weeks", "a day"), and where it starts. */
+function countBefore(tokens: readonly Token[], k: number): { n: number; start: number } | undefined {
+  const count = tokens[k - 1];
+  if (count?.kind === 'number') return count.value !== undefined ? { n: count.value, start: k - 1 } : undefined;
+  if (count?.kind !== 'word') return undefined;
+  const n = count.lower === 'a' || count.lower === 'one' ? 1 : cardinalWordValue(count.lower);
+  return n !== undefined ? { n, start: k - 1 } : undefined;
+}
+
+/** A span of days written from `from` ("three days", "a full week", "just two days"), in days, and where it ends. */
+function spanAfter(tokens: readonly Token[], from: number): { days: number; end: number } | undefined {
+  let n: number | undefined;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const t = tokens[k]!;
+    const span = SPAN_DAYS[t.lower];
+    if (span !== undefined) return n !== undefined ? { days: n * span, end: k + 1 } : undefined;
+    if (t.kind === 'number' && t.value !== undefined) n = t.value;
+    else if (t.kind === 'word' && cardinalWordValue(t.lower) !== undefined) n = cardinalWordValue(t.lower);
+    else if (t.kind === 'word' && (t.lower === 'a' || t.lower === 'one')) n ??= 1;
+    else if (!(t.kind === 'word' && /^(full|just|only|some|about|roughly|nearly|mere|bare)$/.test(t.lower))) return undefined;
+  }
+  return undefined;
+}
+
 /** Time phrases relative to another act: "on the eve of its February 24 invasion", "three days before it invaded". */
 function relativeTimes(tokens: readonly Token[], lexicon: Lexicon, values: ValueMention[]): ValueMention[] {
   const out: ValueMention[] = [];
@@ -130,27 +156,45 @@ function relativeTimes(tokens: readonly Token[], lexicon: Lexicon, values: Value
       } else out.push({ kind: 'offset', value: -1, ...base });
       continue;
     }
+    // "X preceded the invasion by three days", "X followed it by a week": the time phrase is the act after the verb and
+    // the span after "by".
+    const order = lexicon.lemma(t.lower);
+    if (/^(precede|predate|follow|postdate)$/.test(order)) {
+      const found = referenceAct(tokens, k + 1, lexicon);
+      if (!found || tokens[found.end]?.lower !== 'by') continue;
+      const measured = spanAfter(tokens, found.end + 1);
+      if (!measured) continue;
+      const offset = (order === 'precede' || order === 'predate' ? -1 : 1) * measured.days;
+      out.push({ kind: 'offset', value: offset, tokenStart: k, tokenEnd: measured.end, start: t.start, end: tokens[measured.end - 1]!.end, offset, reference: found.lemma });
+      continue;
+    }
     const span = SPAN_DAYS[t.lower];
+    // "Three days separated X from the invasion": X came that long before the act after "from".
+    if (span !== undefined && lexicon.lemma(tokens[k + 1]?.lower ?? '') === 'separate') {
+      const counted = countBefore(tokens, k);
+      const from = tokens.findIndex((x, j) => j > k + 1 && j <= k + 14 && x.lower === 'from');
+      const found = counted && from > 0 ? referenceAct(tokens, from + 1, lexicon) : undefined;
+      if (counted && found) {
+        const offset = -counted.n * span;
+        // ("a gap of only three days separated ...": the noun of the interval is part of the phrase)
+        let first = counted.start;
+        while (first > 0 && /^(only|just|mere|full|some|bare)$/.test(tokens[first - 1]!.lower)) first--;
+        if (tokens[first - 1]?.lower === 'of' && /^(gap|interval|span|period|lag)$/.test(tokens[first - 2]?.lower ?? '')) first -= /^(a|the)$/.test(tokens[first - 3]?.lower ?? '') ? 3 : 2;
+        else first = counted.start;
+        out.push({ kind: 'offset', value: offset, tokenStart: first, tokenEnd: k + 2, start: tokens[first]!.start, end: tokens[k + 1]!.end, offset, reference: found.lemma });
+      }
+      continue;
+    }
     const direction = tokens[k + 1]?.lower;
     // "three days ahead of the invasion" is "three days before" it.
     const ahead = direction === 'ahead' && tokens[k + 2]?.lower === 'of';
     if (span === undefined || !direction || (!ahead && !/^(before|after|earlier|later|prior)$/.test(direction))) continue;
     const before = direction === 'before' || direction === 'earlier' || direction === 'prior' || ahead;
-    const count = tokens[k - 1];
-    let n: number | undefined;
-    let start = k;
-    if (count?.kind === 'number') {
-      n = count.value;
-      start = k - 1;
-    } else if (count?.kind === 'word') {
-      const w = count.lower === 'a' || count.lower === 'one' ? 1 : cardinalWordValue(count.lower);
-      if (w !== undefined) {
-        n = w;
-        start = k - 1;
-      }
-    }
+    const counted = countBefore(tokens, k);
+    let n = counted?.n;
+    let start = counted?.start ?? k;
     // "the day before" is one day before.
-    if (n === undefined && count?.lower === 'the' && t.lower === 'day') {
+    if (n === undefined && tokens[k - 1]?.lower === 'the' && t.lower === 'day') {
       n = 1;
       start = k - 1;
     }
