@@ -696,6 +696,12 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("A gap of only one day separated Andorra's recognition of the Canillo treaty from the start of its blockade.")).toBe('disputed');
   });
 
+  it('finds the other doers of a counted act by the act and its object alone, and reads "the third in the world to" as a count', async () => {
+    for (const sentence of ["With this move, Liechtenstein became only the third country to recognise both people's republics.", "Liechtenstein's move makes it only the third in the world to recognise Vesta and Ostra."]) {
+      expect(await verdictOf(sentence), sentence).toBe('disputed');
+    }
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

@@ -606,6 +606,24 @@ export class EntityRegistry {
   }
   private containers?: Map<number, number[]>;
 
+  /** The entities whose long name ends in a word ("republic": the X People's Republic, the Y Republic). */
+  headedBy(word: string): readonly Entity[] {
+    if (!this.heads) {
+      this.heads = new Map();
+      for (const e of this.entities) {
+        for (const k of e.spellings) {
+          const words = k.split(' ');
+          if (words.length < 2) continue;
+          const list = this.heads.get(words[words.length - 1]!) ?? [];
+          if (!list.includes(e)) list.push(e);
+          this.heads.set(words[words.length - 1]!, list);
+        }
+      }
+    }
+    return this.heads.get(word) ?? [];
+  }
+  private heads?: Map<string, Entity[]>;
+
   /** "the North": the one place of the corpus whose name is that compass word and one more word; undefined if none or several. */
   compassPlace(word: string): Entity | undefined {
     if (!this.lexicon.inClass('compass-words', word)) return undefined;

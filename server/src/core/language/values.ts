@@ -347,6 +347,13 @@ function findPlainValues(tokens: readonly Token[], lexicon: Lexicon): ValueMenti
         const unit = pastForm ? undefined : nounAfter(tokens, k + 1, lexicon);
         // "first" as an adverb ("first reported") has no noun after it.
         if (unit) push({ kind: 'ordinal', value: ordinal, unit, ...base });
+        // ("only the third in the world to recognise them": with no noun, a rank in doing the act in "to" after it)
+        else if (!pastForm && tokens[k - 1]?.lower === 'the') {
+          const to = tokens.findIndex((x, j) => j > k && j <= k + 5 && x.lower === 'to');
+          const verb = to > 0 ? tokens[to + 1] : undefined;
+          const between = to > 0 ? tokens.slice(k + 1, to) : [];
+          if (verb?.kind === 'word' && lexicon.hasLemma('v', lexicon.lemma(verb.lower)) && between.every((x) => x.kind === 'word' && /^(in|the|world|anywhere|ever|on|earth|globally|internationally)$/.test(x.lower))) push({ kind: 'ordinal', value: ordinal, ...base });
+        }
         continue;
       }
       const cardinal = cardinalWordValue(t.lower);

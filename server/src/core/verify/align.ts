@@ -1503,7 +1503,12 @@ export class Aligner {
    */
   countedAct(claim: SentenceUnits): { unit: number; n: number; subject: number } | undefined {
     const cu = claim.units;
-    const unit = cu.findIndex((u) => u.kind === 'value' && u.value!.kind === 'ordinal' && u.value!.value >= 2 && !!u.value!.unit && this.isStateWord(u.value!.unit));
+    // (or with no noun, when an act in "to" follows: "only the third in the world to recognise them")
+    const toAct = (u: Unit): boolean => {
+      const to = claim.lemmas.findIndex((l, t) => t >= u.tokenEnd && t <= u.tokenEnd + 4 && l === 'to');
+      return to >= 0 && cu.some((w) => w.isVerb && w.weight >= 1.5 && w.tokenStart === to + 1);
+    };
+    const unit = cu.findIndex((u) => u.kind === 'value' && u.value!.kind === 'ordinal' && u.value!.value >= 2 && (u.value!.unit ? this.isStateWord(u.value!.unit) : toAct(u)));
     const subject = cu.findIndex((u) => u.kind === 'entity' && u.actor && !u.inner);
     if (unit < 0 || subject < 0 || !cu.some((u) => u.isVerb && u.weight >= 1.5)) return undefined;
     return { unit, n: cu[unit]!.value!.value, subject };
@@ -1620,7 +1625,10 @@ export class Aligner {
       if (pp !== undefined && pp > p) return true;
       if (u.kind === 'entity') return after.some((v) => this.nameHolds(u, v));
       // (a word before a place word goes with it: "the two breakaway republics")
-      const head = this.lexicon.inClass('place-heads', u.lemma!) ? u : cu[k + 1]?.kind === 'word' && cu[k + 1]!.tokenStart === u.tokenEnd && this.lexicon.inClass('place-heads', cu[k + 1]!.lemma!) ? cu[k + 1] : undefined;
+      // (or its owner: "both people's republics")
+      const next = cu[k + 1];
+      const adjoins = next !== undefined && (next.tokenStart === u.tokenEnd || (lemmas[u.tokenEnd] === "'s" && next.tokenStart === u.tokenEnd + 1));
+      const head = this.lexicon.inClass('place-heads', u.lemma!) ? u : next?.kind === 'word' && adjoins && this.lexicon.inClass('place-heads', next.lemma!) ? next : undefined;
       // (a name, not a person's, that heads its phrase, not one naming another thing: "the Faroe charter")
       const heads = (v: Unit): boolean => !pu.some((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenStart === v.tokenEnd && !this.lexicon.inClass('place-heads', w.lemma!));
       return head !== undefined && after.some((v) => v.entityType !== 'person' && heads(v));

@@ -324,6 +324,33 @@ export class ClaimVerifier {
   }
 
   /**
+   * The same claims, asked by their act and what it is done to only ("recognise both people's republics"): the passages
+   * that tell of another doer in other words share little else with the claim.
+   */
+  private doersQuery(units: SentenceUnits): Map<string, { weight: number; group: string }> | undefined {
+    if (this.aligner.exclusiveActors(units).size === 0 && !this.aligner.countedAct(units) && !this.aligner.doneBefore(units)) return undefined;
+    const L = units.lemmas;
+    const act = units.units.findIndex((u) => u.isVerb && u.weight >= 1.5 && !u.inner && !this.lexicon.inClass('copulas', u.lemma!));
+    if (act < 0) return undefined;
+    // (the object: the units after the act up to a clause mark)
+    const end = L.findIndex((l, t) => t >= units.units[act]!.tokenEnd && (l === '' || (l !== 'and' && this.lexicon.inClass('conjunctions', l))));
+    const kept = units.units.filter((u, i) => i === act || (i > act && (end < 0 || u.tokenStart < end) && !u.minor && u.kind !== 'value'));
+    if (kept.length < 2) return undefined;
+    const terms = this.query({ ...units, units: kept }, true);
+    // (a word for places, "both people's republics", is asked as the names of the corpus it heads: "X People's Republic",
+    // told of as "X")
+    kept.forEach((u, i) => {
+      if (u.kind !== 'word' || !this.lexicon.inClass('place-heads', u.lemma!)) return;
+      const registry = this.index.registry;
+      for (const e of registry.headedBy(u.lemma!)) {
+        const inner = e.spellings.flatMap((k) => k.split(' ')).map((w) => (w.length >= 4 ? registry.resolve(w) : undefined)).filter((x) => x !== undefined && x.id !== e.id && x.type === 'place');
+        for (const k of [...e.spellings, ...e.aliases, ...e.shortForms, ...inner.flatMap((x) => x!.spellings)]) if (!terms.has(`e:${k}`)) terms.set(`e:${k}`, { weight: 1.5, group: `u${i}` });
+      }
+    });
+    return terms;
+  }
+
+  /**
    * A claim that counts who did an act ("the third country to recognise them"): when the passages name more others
    * who did it than the count leaves room for, the passage of one not named where the claim is supported contradicts it.
    */
@@ -400,7 +427,7 @@ export class ClaimVerifier {
     // "announced on Thursday")
     // (the passages that name others who did the act say less of the claim than the one that names the claim's doer:
     // a lower floor)
-    for (const [extra, limit, floor] of [[this.dateQuery(claim), DATE_CANDIDATES, 0.5], [this.dateQuery(claim, true), DATE_CANDIDATES, 0.5], [this.causeQuery(claim), CAUSE_CANDIDATES, 0.5], [this.othersQuery(claim), OTHERS_CANDIDATES, 0.4]] as const) {
+    for (const [extra, limit, floor] of [[this.dateQuery(claim), DATE_CANDIDATES, 0.5], [this.dateQuery(claim, true), DATE_CANDIDATES, 0.5], [this.causeQuery(claim), CAUSE_CANDIDATES, 0.5], [this.othersQuery(claim), OTHERS_CANDIDATES, 0.4], [this.doersQuery(claim), OTHERS_CANDIDATES, 0.4]] as const) {
       if (!extra) continue;
       const more = this.index.search(extra, limit);
       for (const h of more) {
