@@ -702,6 +702,10 @@ describe('word knowledge in claim checking', () => {
     }
   });
 
+  it('reads a word of causing as the passage\'s cause marker when the causes agree, and "full" as a word of degree, so both sides of a cause dispute are found', async () => {
+    expect(await verdictOf("It was Peru's full recognition of the treaty that triggered Latvia's decision to expel Peru's ambassador.")).toBe('disputed');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

@@ -1199,6 +1199,8 @@ export class Aligner {
           unmatch(c);
         }
       }
+      // (the same cause: the claim's word for causing is the passage's, "triggered" for "in response to")
+      else if (actShared && causeShared) for (const c of claimCause.markerUnits) if (!matchScore.has(c)) matchScore.set(c, 1);
     }
 
     // "granted the republics recognition": a support verb whose object names an act ("recognition") that the passage states as
@@ -1283,7 +1285,8 @@ export class Aligner {
       const sameDate = (dateInConflict || dateMatched) && u.kind === 'value' && valueKindGroup(u.value!) === 'date' && !(u.value!.kind === 'offset' && u.value!.reference && u.value!.vague) && !datesReference;
       if (s === 0 && !u.inner && !u.minor && !sameDate && (u.kind === 'value' || (u.kind === 'entity' && u.weight >= 2) || this.meansDetail(claim, u) || this.actingBody(claim, u) || placeDetails.has(i))) missing.push(u);
       // (a point of the compass left out is a detail left out, not the opposite: "in eastern X" against "in X")
-      if (s === 0 && u.polar && !u.minor && !this.lexicon.inClass('compass-words', u.lemma!.replace(/ern$/, ''))) unmatchedPolar.push(u);
+      // (nor is a word of degree: "full support" against "support")
+      if (s === 0 && u.polar && !u.minor && !this.lexicon.inClass('compass-words', u.lemma!.replace(/ern$/, '')) && !this.lexicon.inClass('degree-adjectives', u.lemma!)) unmatchedPolar.push(u);
     });
     let coverage = total > 0 ? covered / total : 0;
     // What the claim says of its names is in its words: names alone do not make a passage say it
