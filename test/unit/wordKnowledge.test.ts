@@ -706,6 +706,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("It was Peru's full recognition of the treaty that triggered Latvia's decision to expel Peru's ambassador.")).toBe('disputed');
   });
 
+  it('reads "the reason for X was Y" as Y causing X, so another article\'s other cause disputes it', async () => {
+    expect(await verdictOf("The reason for Latvia's decision to expel Peru's ambassador was Peru's recognition of the treaty.")).toBe('disputed');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

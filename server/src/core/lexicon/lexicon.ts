@@ -128,7 +128,7 @@ export class Lexicon {
     for (const [name, words] of Object.entries(raw.data['function-words'])) {
       const set = new Set(words.map((w) => fold(w)));
       this.wordClass.set(name, set);
-      if (!['first-person', 'question-words', 'negations', 'negating-words', 'cause-markers', 'cause-verbs-to', 'demonstratives', 'state-keeping-verbs', 'prepositional-idioms', 'after-idioms', 'distance-words', 'copula-as', 'copula-among', 'waiting-verbs', 'position-verbs', 'standing-words', 'degree-adjectives'].includes(name)) for (const w of set) this.functionWords.add(w);
+      if (!['first-person', 'question-words', 'negations', 'negating-words', 'cause-markers', 'cause-verbs-to', 'demonstratives', 'state-keeping-verbs', 'prepositional-idioms', 'after-idioms', 'distance-words', 'copula-as', 'copula-among', 'waiting-verbs', 'position-verbs', 'standing-words', 'degree-adjectives', 'cause-nouns'].includes(name)) for (const w of set) this.functionWords.add(w);
     }
     for (const [name, words] of Object.entries(raw.data.evaluative)) this.wordClass.set(name, new Set(words.map((w) => fold(w))));
     for (const [name, words] of Object.entries(raw.data['entity-cues'])) this.wordClass.set(name, new Set(words.map((w) => fold(w))));

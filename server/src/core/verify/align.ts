@@ -1825,7 +1825,33 @@ export class Aligner {
       const markerUnits = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart >= k && u.tokenStart < from).map(([, i]) => i);
       return { units, markerUnits, text, refersBack };
     }
-    return this.causeBeforeVerb(s);
+    return this.causeBeforeVerb(s) ?? this.causeByNoun(s);
+  }
+
+  /**
+   * "The trigger for X's break was Y", "Y was the reason for X's break": the cause as what a noun of cause is said to be
+   * (the phrase after "was", or before it when the noun comes after).
+   */
+  private causeByNoun(s: SentenceUnits): CausePhrase | undefined {
+    const lemmas = s.lemmas;
+    const n = lemmas.findIndex((l, k) => this.lexicon.inClass('cause-nouns', l) && /^(for|of|behind)$/.test(lemmas[k + 1] ?? ''));
+    const be = lemmas.findIndex((l) => l === 'be');
+    if (n < 0 || be < 0) return undefined;
+    let from: number;
+    let to: number;
+    if (n < be && lemmas.slice(0, n).every((l) => this.lexicon.inClass('determiners', l) || this.lexicon.hasLemma('a', l))) {
+      from = be + 1;
+      to = from;
+      while (to < lemmas.length && lemmas[to] !== '') to++;
+    } else if (n > be && lemmas.slice(be + 1, n).every((l) => this.lexicon.inClass('determiners', l) || this.lexicon.hasLemma('a', l) || this.lexicon.hasLemma('r', l))) {
+      from = 0;
+      to = be;
+    } else return undefined;
+    const units = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart >= from && u.tokenEnd <= to && !u.inner).map(([, i]) => i);
+    if (!units.some((i) => s.units[i]!.kind === 'entity' || (s.units[i]!.kind === 'word' && s.units[i]!.weight >= 1))) return undefined;
+    const markerUnits = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart <= n && n < u.tokenEnd).map(([, i]) => i);
+    const text = units.map((i) => s.units[i]!.text).join(' ');
+    return { units, markerUnits, text, refersBack: this.lexicon.inClass('demonstratives', lemmas[from] ?? '') };
   }
 
   /**
