@@ -710,6 +710,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("The reason for Latvia's decision to expel Peru's ambassador was Peru's recognition of the treaty.")).toBe('disputed');
   });
 
+  it('takes a body named before an act\'s noun ("the Atlantic Council announcement") as a detail a passage may leave out, not a place', async () => {
+    expect(await verdictOf('Portugal cut its trade ties with Morocco on Saturday, after the Atlantic Council announcement.')).toBe('disputed');
+    expect(await verdictOf('Portugal cut its trade ties with Morocco after the Saturday announcement in Lisbon.')).toBe('unsupported');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);
