@@ -94,6 +94,11 @@ const NOT_CLAIMS = [
   'The levy on Chilean salmon seems premature.',
   "The Coastal Ledger's piece is, to put it kindly, a mess of clumsy translation and stray photo captions.",
   'Of the three, the Andes Daily offers the cleanest and most even-handed account.',
+  "Santiago's Thursday date deserves a second look.",
+  'Oslo had every reason to be angry about the levy.',
+  'Whether the Tromso councils count as states is a matter of definition.',
+  "The real story here is Santiago's shrinking list of friends in Bergen.",
+  'Chile has little to lose from the Oslo levy.',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {

@@ -94,7 +94,7 @@ export class ClaimDetector {
         !quoted.has(k) &&
         !inName.has(k) &&
         t.kind === 'word' &&
-        (this.lexicon.inClass('hedges', t.lower) || ((this.lexicon.inClass('evaluative-adjectives', t.lower) || this.lexicon.inClass('evaluative-nouns', t.lower)) && !owned(k))),
+        (this.lexicon.inClass('hedges', t.lower) || ((this.lexicon.inClass('evaluative-adjectives', t.lower) || this.lexicon.inClass('evaluative-nouns', t.lower)) && !owned(k)) || (this.lexicon.inClass('evaluative-verbs', s.lemmas[k]!) && t.lower !== s.lemmas[k])),
     );
     // A verb of speech in a finite form ("said", "calls"), not a gerund ("avoid calling them states").
     // "calls" after a plural is a noun ("the two republics states"), not a report.
