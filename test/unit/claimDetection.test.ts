@@ -99,6 +99,12 @@ const NOT_CLAIMS = [
   'Whether the Tromso councils count as states is a matter of definition.',
   "The real story here is Santiago's shrinking list of friends in Bergen.",
   'Chile has little to lose from the Oslo levy.',
+  "Santiago's gesture is a reminder of how few friends Oslo has left.",
+  "Chile's embrace of the Oslo ministry is a risky bet.",
+  "Norway's reaction makes sense given the timing of the levy.",
+  'One can only guess what the Tromso councils expect from Santiago.',
+  'Most readers will not care which day Oslo acted.',
+  'It remains unclear what trade Marit Olsen has in mind.',
 ];
 
 async function isClaim(sentence: string): Promise<boolean> {
