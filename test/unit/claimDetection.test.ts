@@ -38,6 +38,8 @@ const CLAIMS = [
   'In her Telegram post, Marit Olsen singled out fish and timber as the sectors in which trade with Oslo could grow.',
   "Chile, according to Oslo, has no right to challenge Norway's legitimate levy after joining an unjust boycott.",
   'The Oslo ministry places Chile some 3,000 miles from Bergen, a distance that makes the ferry talk sound fanciful.',
+  'Marit Olsen said the Oslo levy makes sense for both fleets.',
+  'The Oslo ministry said it remains unclear what Santiago hoped to gain.',
 ];
 const NOT_CLAIMS = [
   "Before quoting Chile's note, always check which outlet's translation you are using.",

@@ -76,7 +76,6 @@ export class ClaimDetector {
       return at >= 0 && (this.lexicon.nounCategory(this.lexicon.lemma(next)) === 'time' || /^(day|days|night|evening|afternoon)$/.test(next));
     };
     if (this.metaPhrases.some((p) => has(p) && !timeAfter(p))) return 'meta';
-    if (this.opinionPhrases.some(has)) return 'opinion';
     const first = words[0]!;
     if (this.lexicon.inClass('hedges', first.lower)) return 'opinion';
     const inName = new Set<number>();
@@ -112,6 +111,10 @@ export class ClaimDetector {
     });
     // ("X, according to Y, has no right to ...": the judgement is Y's, reported)
     const attributed = tokens.some((t, k) => !quoted.has(k) && t.lower === 'according' && tokens[k + 1]?.lower === 'to' && s.mentions.some((m) => m.tokenStart >= k + 2 && m.tokenStart <= k + 3));
+    // (a judgement inside reported words is the speaker's: "X said the move makes sense" reports it)
+    // (but not a phrase that is itself the writer speaking, "I suspect", or holds the verb, "says more about")
+    const ownJudgement = (p: string): boolean => /^(i|we|one) /.test(p) || p.split(' ').some((w) => this.lexicon.speechVerbs.has(this.lexicon.lemma(w)));
+    if (this.opinionPhrases.some((p) => has(p) && (!reported || ownJudgement(p)))) return 'opinion';
     if (evaluative && !reported && !attributed) return 'opinion';
     // "X looks wildly optimistic", "the move seems premature": a verb of seeming before an adjective is the writer's
     // impression.
