@@ -715,6 +715,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Portugal cut its trade ties with Morocco after the Saturday announcement in Lisbon.')).toBe('unsupported');
   });
 
+  it('reads "these assertions" as referring back to whose they were, and gives an act in a clause opened after a name to that clause\'s own subject', async () => {
+    expect(await verdictOf("Bergen dismissed Chile's claims as an excuse to seize Norwegian fishing grounds.")).toBe('supported');
+    expect(await verdictOf('Norway rejected the independence of the Skagen councils.')).toBe('unsupported');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

@@ -2046,7 +2046,9 @@ export class Aligner {
     const head = (w: string): boolean => this.lexicon.inClass('place-heads', w) || this.lexicon.inClass('organization-heads', w) || this.lexicon.inClass('state-bodies', w) || this.lexicon.isRoleNoun(w);
     // ("the regions", "they": a plural refers back to two names or more)
     const plural = (k: number): boolean => passage.units.some((u) => u.kind === 'word' && u.tokenStart > k && u.tokenStart <= k + 3 && head(u.lemma!) && u.text.toLowerCase() !== u.lemma && /s$/i.test(u.text));
-    return passage.lemmas.reduce((n, l, k) => n + (REFERRING_PRONOUNS.has(l) ? (/^(they|them|their|themselves)$/.test(l) ? 2 : 1) : l === 'the' && passage.lemmas.slice(k + 1, k + 4).some(head) ? (plural(k) ? 2 : 1) : 0), 0);
+    // ("these assertions", "this decision": a demonstrative before a noun refers back to what was said, and to whose)
+    const demonstrative = (l: string, k: number): boolean => /^(this|these|those|such)$/.test(l) && passage.units.some((u) => u.kind === 'word' && !u.isVerb && u.tokenStart === k + 1);
+    return passage.lemmas.reduce((n, l, k) => n + (REFERRING_PRONOUNS.has(l) ? (/^(they|them|their|themselves)$/.test(l) ? 2 : 1) : l === 'the' && passage.lemmas.slice(k + 1, k + 4).some(head) ? (plural(k) ? 2 : 1) : demonstrative(l, k) ? 1 : 0), 0);
   }
 
   /**
@@ -2099,6 +2101,12 @@ export class Aligner {
         actor = k;
         break;
       }
+    }
+    // ("X shocked Y after the country recognised Z": a clause opened after the name has a subject of its own, a noun
+    // that names no one the claim does)
+    if (actor >= 0 && agents(pu, passageLemmas, p).length === 0) {
+      const opener = passageLemmas.findIndex((l, t) => t >= pu[actor]!.tokenEnd && t < pu[p]!.tokenStart && /^(after|before|when|while|because|since|once|although|though|whereas|as)$/.test(l));
+      if (opener >= 0 && pu.some((w) => w.kind === 'word' && !w.isVerb && !w.inner && w.tokenStart > opener && w.tokenStart < pu[p]!.tokenStart && this.lexicon.hasLemma('n', w.lemma!))) return false;
     }
     if (actor < 0) return true;
     // (and one who says it for them, back to the act before: "X, spokesman for Y, said the country condemns it")
