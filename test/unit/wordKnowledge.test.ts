@@ -720,6 +720,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Norway rejected the independence of the Skagen councils.')).toBe('unsupported');
   });
 
+  it('dates an act by the year of the event it is set at ("at the start of the war in 2016"), not by a year inside an aside on its subject', async () => {
+    expect(await verdictOf('Holmvik recognised the Skagen councils in 2016.')).toBe('supported');
+    expect(await verdictOf('Holmvik recognised the Skagen councils in 2011.')).toBe('contradicted');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

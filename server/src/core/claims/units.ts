@@ -466,7 +466,7 @@ export class UnitExtractor {
       let reportedBy: Unit | undefined;
       for (const w of units) {
         if (w.kind !== 'word' || w.inner) continue;
-        if (w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!) && distance(w) <= 8) {
+        if (w.isVerb && !LIGHT.has(w.lemma!) && !this.lexicon.isNegatingWord(w.lemma!) && (distance(w) <= 8 || (distance(w) <= 16 && w.tokenStart < u.tokenStart && this.timeFrameBetween(tokens, w.tokenEnd, u.tokenStart)))) {
           if (w.tokenStart < u.tokenStart && (!left || distance(w) < distance(left))) left = w;
           if (w.tokenStart > u.tokenStart && (!right || distance(w) < distance(right))) right = w;
         }
@@ -572,7 +572,9 @@ export class UnitExtractor {
         if (!w) return false;
         let k = w.tokenStart - 1;
         while (k >= 0 && !(tokens[k]!.kind === 'punct' && tokens[k]!.text === ',')) k--;
-        return k >= 0 && tokens.slice(k + 1, w.tokenStart).some((t) => /^(where|which|who|whom|whose|when)$/.test(t.lower));
+        // (or an aside that describes a name: "X, another region involved in the war in 2008, recognized ...")
+        const appositive = units.some((x) => x.kind === 'entity' && x.tokenEnd === k) && /^(a|an|another|the)$/.test(tokens[k + 1]?.lower ?? '');
+        return k >= 0 && (appositive || tokens.slice(k + 1, w.tokenStart).some((t) => /^(where|which|who|whom|whose|when)$/.test(t.lower)));
       };
       if (right && !(pastComma && inAside(left))) {
         anchors.add(right.lemma!);
@@ -961,6 +963,16 @@ export class UnitExtractor {
     if (comma < 0) return true;
     const next = tokens.slice(from + comma + 1, from + comma + 3).map((t) => t.lower);
     return /^(which|where|who|whom|whose|when)$/.test(next[0] ?? '') || (this.lexicon.inClass('prepositions', next[0] ?? '') && /^(which|whom)$/.test(next[1] ?? ''));
+  }
+
+  /**
+   * "recognized them at the start of the civil war in 2014": between a verb and a date, a phrase that sets the act at a
+   * point of another event, with no comma or other verb; the date is then the act's too.
+   */
+  private timeFrameBetween(tokens: readonly Token[], from: number, to: number): boolean {
+    const between = tokens.slice(from, to);
+    if (between.some((t) => t.kind === 'punct')) return false;
+    return between.some((t, k) => /^(at|during|from|by)$/.test(t.lower) && between.slice(k + 1, k + 3).some((x) => /^(start|beginning|outset|end|height|close|dawn|time)$/.test(x.lower)) && between.slice(k + 2, k + 4).some((x) => x.lower === 'of'));
   }
 
   /** A verb that tells only that its subject happened: "took place", "happened", "occurred", "was held". */
