@@ -725,6 +725,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Holmvik recognised the Skagen councils in 2011.')).toBe('contradicted');
   });
 
+  it('sets no other doer against a claim that says its subject "also" did the act', async () => {
+    expect(await verdictOf('Spain also signed the fishing accord.')).toBe('unsupported');
+    expect(await verdictOf('Spain signed the fishing accord.')).toBe('contradicted');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

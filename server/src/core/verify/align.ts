@@ -619,9 +619,14 @@ export class Aligner {
     const channel = this.channelPhrase(claim);
     const passageChannel = this.channelPhrase(passage);
     const reporter = (v: Unit): boolean => passageChannel.has(v.tokenStart) || passage.lemmas.slice(v.tokenEnd, v.tokenEnd + 3).some((l) => this.lexicon.speechVerbs.has(l));
+    // ("too" only as "as well", before a comma or at the end: not "too late")
+    const alsoAt = claim.lemmas.findIndex((l, k) => l === 'also' || l === 'likewise' || l === 'similarly' || (l === 'too' && (claim.lemmas[k + 1] ?? '') === ''));
+    const alsoDone = alsoAt > 0 && this.exclusiveActors(claim).size === 0 ? alsoAt : 0;
     const addConflict = (kind: ConflictKind, c: number, p: number, passageText = pu[p]!.text, phrase?: Pick<Conflict, 'claimText' | 'claimRange' | 'passageRange'>): void => {
       if (inConflict.has(c)) return;
       if (cu[c]!.kind === 'entity' && channel.has(cu[c]!.tokenStart) && (kind === 'actor' || kind === 'place') && !reporter(pu[p]!)) return;
+      // ("X also recognised them": the claim says others did it too, so another who did it is no other answer)
+      if ((kind === 'actor' || kind === 'place') && alsoDone && cu[c]!.actor && !cu[c]!.locative && cu[c]!.tokenEnd <= alsoDone) return;
       inConflict.add(c);
       conflicts.push({ kind, claimUnit: c, passageUnit: p, claimText: cu[c]!.text, passageText, ...phrase });
     };
