@@ -730,6 +730,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Spain signed the fishing accord.')).toBe('contradicted');
   });
 
+  it('sets a participle before a noun against its opposite before the same noun, whoever acts ("reduced trade" against "increased trade")', async () => {
+    expect(await verdictOf('Lars Dahl hoped for reduced trade with Oslo.')).toBe('contradicted');
+    expect(await verdictOf('Lars Dahl hoped for increased trade with Oslo.')).toBe('supported');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

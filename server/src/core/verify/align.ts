@@ -723,7 +723,9 @@ export class Aligner {
       // not give: "had kept ties before the vote" against "cut ties")
       if (cu[c]!.isVerb && pu[p]!.isVerb && this.scopedBefore(claim, matches)) continue;
       // An opposite act counts only if the passage's actor is the claim's ("Paris cut ties" says nothing of others' ties).
-      if (pu[p]!.isVerb && !this.actorMatched(cu, pu, c, p, matches, claim.lemmas, passage.lemmas)) continue;
+      // (a participle before the noun both sides give describes it, whoever acts: "reduced trade" against "increased trade")
+      const describesSameNoun = cu[c + 1]?.kind === 'word' && cu[c + 1]!.tokenStart === cu[c]!.tokenEnd && matches.get(c + 1) === p + 1 && pu[p + 1]!.tokenStart === pu[p]!.tokenEnd;
+      if (pu[p]!.isVerb && !describesSameNoun && !this.actorMatched(cu, pu, c, p, matches, claim.lemmas, passage.lemmas)) continue;
       // Nouns of opposite acts count only for the same thing ("opposition to X" against "support for X").
       if (!cu[c]!.isVerb && !pu[p]!.isVerb && !cu[c]!.polar && !this.sameObject(cu, pu, c, p, matches)) continue;
       addConflict('antonym', c, p);
