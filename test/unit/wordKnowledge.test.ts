@@ -735,6 +735,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Lars Dahl hoped for increased trade with Oslo.')).toBe('supported');
   });
 
+  it('reads an office said with a copula ("X is a spokesman for Y\'s ministry") as the office of a name in an aside', async () => {
+    expect(await verdictOf("Lars Holm is a spokesman for Chile's Ministry of Fisheries.")).toBe('contradicted');
+    expect(await verdictOf("Lars Holm is a spokesman for Norway's Ministry of Fisheries.")).toBe('supported');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

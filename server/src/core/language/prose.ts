@@ -176,8 +176,10 @@ export class ProseAnalyzer {
         }
       }
       // Right: "NAME, (a|an|the)? <adj>? ROLE (for|of|at) <org>".
+      // (or said with a copula: "NAME is a spokesman for <org>")
       k = m.tokenEnd;
-      if (tokens[k]?.text !== ',') return;
+      const copula = /^(is|was|remains)$/.test(tokens[k]?.lower ?? '') && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '');
+      if (tokens[k]?.text !== ',' && !copula) return;
       k++;
       // "NAME, who leads the X,": a verb of leading in an aside gives the office of the one who leads.
       if (tokens[k]?.lower === 'who' && tokens[k + 1]?.kind === 'word' && this.lexicon.inClass('leading-verbs', this.lexicon.lemma(tokens[k + 1]!.lower))) {
