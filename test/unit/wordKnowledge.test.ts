@@ -740,6 +740,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Lars Holm is a spokesman for Norway's Ministry of Fisheries.")).toBe('supported');
   });
 
+  it('reads "stop" as an act of blocking, so stopping what the article says was not prevented contradicts it', async () => {
+    expect(await verdictOf('Sweden stopped the board from imposing sanctions on Peru in 2019.')).toBe('contradicted');
+    expect(await verdictOf('Sweden did not stop the board from imposing sanctions on Peru in 2019.')).toBe('supported');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);
