@@ -745,6 +745,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Sweden did not stop the board from imposing sanctions on Peru in 2019.')).toBe('supported');
   });
 
+  it('reads the place after "ambassador to" as the posting, where a capital and its country are one', async () => {
+    expect(await verdictOf("Eva Berg is Iceland's ambassador to Stockholm.")).toBe('contradicted');
+    expect(await verdictOf("Eva Berg, Iceland's ambassador to Norway, met the Skagen council in March.")).toBe('supported');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

@@ -51,6 +51,8 @@ export interface Unit {
   actor?: boolean;
   /** A place written as a location ("in Paris"), not as an actor. */
   locative?: boolean;
+  /** A place an office is held in ("ambassador to X"): a capital and its country are one posting. */
+  posting?: boolean;
   /** An office or occupation noun ("spokesman", "minister"). */
   role?: boolean;
   /** Dates: the acts the date may belong to (lemmas of the nearest verb and of event nouns next to it). */
@@ -153,7 +155,9 @@ export class UnitExtractor {
         if (place && place.id !== entityId) standsFor = place.id;
       }
       const before = tokens[m.tokenStart - 1];
-      const locative = before !== undefined && before.kind === 'word' && LOCATIVE.has(before.lower);
+      // (and the posting of an office: "ambassador to X")
+      const posting = before?.lower === 'to' && tokens[m.tokenStart - 2]?.kind === 'word' && this.lexicon.inClass('envoy-offices', this.lexicon.lemma(tokens[m.tokenStart - 2]!.lower));
+      const locative = (before !== undefined && before.kind === 'word' && LOCATIVE.has(before.lower)) || posting;
       units.push({
         kind: 'entity',
         tokenStart: m.tokenStart,
@@ -163,6 +167,7 @@ export class UnitExtractor {
         text: m.surface,
         weight: m.kind === 'demonym' ? 1 : 2,
         ...(locative ? { locative } : {}),
+        ...(posting ? { posting } : {}),
         entityId,
         entityKey: m.key,
         ...(entityId >= 0 ? { nameWords: this.nameWords(entityId) } : {}),

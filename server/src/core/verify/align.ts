@@ -384,7 +384,7 @@ export class Aligner {
       !!x.nameWords && !!y.entityKey && !y.entityKey.includes(' ') && y.entityId !== undefined && y.entityId >= 0 && x.entityId !== y.entityId && x.nameWords.includes(y.entityKey) && x.nameWords.some((w) => this.lexicon.inClass('place-heads', w));
     if (!a.inner && !b.inner && (namedFor(a, b) || namedFor(b, a))) return 0.85;
     // A capital or demonym stands for its country as an actor, not as a location ("in the capital").
-    if (a.locative || b.locative) return 0;
+    if ((a.locative || b.locative) && !(a.posting && b.posting)) return 0;
     // A person stands for the state they serve only as the one acting ("the president recognized" for "the state recognized").
     if ((a.entityType === 'person' || b.entityType === 'person') && !(a.actor && b.actor)) return 0;
     if (a.standsFor !== undefined && (a.standsFor === b.entityId || a.standsFor === b.standsFor)) return 0.9;
