@@ -750,6 +750,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Eva Berg, Iceland's ambassador to Norway, met the Skagen council in March.")).toBe('supported');
   });
 
+  it('reads a name the corpus does not use as the known name it ends in, after a known name ("UN Security Council")', async () => {
+    expect(await verdictOf('The Norway Harbour Board imposed fines on Skagen trawlers in 2018.')).toBe('supported');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

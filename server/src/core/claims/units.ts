@@ -146,7 +146,7 @@ export class UnitExtractor {
         // "Western governments" for "the West": the adjective of a compass point the corpus names as a place or bloc.
         const compassAdjective = /^(north|south|east|west)ern$/.exec(m.key);
         const bloc = compassAdjective && !this.registry.resolve(m.key) ? this.registry.resolve(compassAdjective[1]!) : undefined;
-        const found = this.registry.resolve(m.key) ?? compass ?? bloc ?? this.registry.variant(m.surface)?.entity ?? this.nearMissEntity(m.surface);
+        const found = this.registry.resolve(m.key) ?? compass ?? bloc ?? this.registry.variant(m.surface)?.entity ?? this.nearMissEntity(m.surface) ?? this.knownTail(m.key);
         if (found) {
           entityId = found.id;
           entityType = found.type;
@@ -978,6 +978,16 @@ export class UnitExtractor {
     const between = tokens.slice(from, to);
     if (between.some((t) => t.kind === 'punct')) return false;
     return between.some((t, k) => /^(at|during|from|by)$/.test(t.lower) && between.slice(k + 1, k + 3).some((x) => /^(start|beginning|outset|end|height|close|dawn|time)$/.test(x.lower)) && between.slice(k + 2, k + 4).some((x) => x.lower === 'of'));
+  }
+
+  /**
+   * "UN Security Council" for "Security Council": a name the corpus does not use whose last words are a name it does,
+   * after a first word that is a name it knows too (the body the other belongs to).
+   */
+  private knownTail(key: string): ReturnType<EntityRegistry['resolve']> {
+    const words = key.split(' ');
+    if (words.length < 3 || !this.registry.resolve(words[0]!)) return undefined;
+    return this.registry.resolve(words.slice(1).join(' '));
   }
 
   /** A verb that tells only that its subject happened: "took place", "happened", "occurred", "was held". */
