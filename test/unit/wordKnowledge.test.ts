@@ -754,6 +754,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('The Norway Harbour Board imposed fines on Skagen trawlers in 2018.')).toBe('supported');
   });
 
+  it('reads "other than X and Y, no country had ..." as a closed list', async () => {
+    expect(await verdictOf('Other than Andorra and Monaco, no country had recognised the two republics before Liechtenstein.')).toBe('disputed');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

@@ -1682,8 +1682,9 @@ export class Aligner {
     for (let k = 0; k < act.tokenStart; k++) {
       // ("just two countries, X and Y," and "merely X and Y" say "only")
       saysOnly = L[k] === 'only' || ((L[k] === 'just' || L[k] === 'merely') && claim.units.some((u) => u.tokenStart === k + 1 && (u.kind === 'entity' || u.value?.kind === 'number')));
-      if (saysOnly || ((L[k] === 'apart' || L[k] === 'aside') && L[k + 1] === 'from') || L[k] === 'except') {
-        from = k + 1;
+      // ("other than X and Y, no country had ...")
+      if (saysOnly || ((L[k] === 'apart' || L[k] === 'aside') && L[k + 1] === 'from') || L[k] === 'except' || (L[k] === 'other' && L[k + 1] === 'than')) {
+        from = L[k] === 'other' ? k + 2 : k + 1;
         break;
       }
     }
