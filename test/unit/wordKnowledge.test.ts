@@ -758,6 +758,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf('Other than Andorra and Monaco, no country had recognised the two republics before Liechtenstein.')).toBe('disputed');
   });
 
+  it('reads "It was X that made Y do Z" as X causing Z', async () => {
+    expect(await verdictOf("It was Peru's recognition of the treaty that made Latvia expel Peru's ambassador.")).toBe('disputed');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

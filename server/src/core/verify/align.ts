@@ -1886,7 +1886,9 @@ export class Aligner {
         this.lexicon.inClass('cause-verbs', `${l} ${lemmas[k + 1]}`) ||
         (this.lexicon.inClass('cause-verbs-to', l) && lemmas[k + 1] !== 'by' && lemmas.slice(k + 2, k + 6).includes('to')) ||
         // ("What made X sever ties was Y": "make" causes with a bare verb, read only in that frame)
-        (l === 'make' && lemmas.slice(0, k).every((x) => x === '' || x === 'what') && lemmas.slice(k + 1).includes('be')),
+        (l === 'make' && lemmas.slice(0, k).every((x) => x === '' || x === 'what') && lemmas.slice(k + 1).includes('be')) ||
+        // (or in a cleft: "It was X that made Y sever ties")
+        (l === 'make' && lemmas[0] === 'it' && lemmas[1] === 'be' && (lemmas[k - 1] === 'that' || lemmas[k - 1] === 'which')),
     );
     if (v < 0) return undefined;
     let from: number;
