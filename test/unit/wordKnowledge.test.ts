@@ -762,6 +762,11 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("It was Peru's recognition of the treaty that made Latvia expel Peru's ambassador.")).toBe('disputed');
   });
 
+  it('does not date the act with one party by the same act with another party ("break with X" against "ended relations with Y")', async () => {
+    expect(await verdictOf("Oslo's break with Reykjavik came on 5 June.")).toBe('unsupported');
+    expect(await verdictOf("Norway's break with Chile came on 5 June.")).toBe('contradicted');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

@@ -856,12 +856,14 @@ export class Aligner {
       const p = matches.get(i);
       if (p === undefined || u.kind !== 'entity' || u.inner || inConflict.has(i) || (matchScore.get(i) ?? 0) < 0.9) return;
       const j = this.substitute(cu, pu, i, matches, usedPassage, false, claim.lemmas, passage.lemmas);
-      if (j < 0 || Math.abs(j - p) <= 3) return;
-      if (this.namesOne(u, pu[j]!)) return;
+      const k = j >= 0 ? j : this.sameSlotAfterAct(claim, passage, i, matches, usedPassage);
+      if (k < 0 || Math.abs(k - p) <= 3) return;
+      if (this.namesOne(u, pu[k]!)) return;
       // Only when the name the passage gives is in another clause: an act the claim does not state lies between
       // it and the claim's act ("X handed ... to Y" told the other way round is a swap, found below).
-      const acts = [...matches].filter(([c]) => cu[c]!.isVerb && (matchScore.get(c) ?? 0) >= 0.7).map(([, q]) => q);
-      const act = acts.sort((a, b) => Math.abs(a - j) - Math.abs(b - j))[0];
+      // (or a noun the predicate lexicon reads as an act: "X's break with Y")
+      const acts = [...matches].filter(([c]) => (cu[c]!.isVerb || !!cu[c]!.predicateClasses?.length) && (matchScore.get(c) ?? 0) >= 0.7).map(([, q]) => q);
+      const act = acts.sort((a, b) => Math.abs(a - k) - Math.abs(b - k))[0];
       if (act === undefined) return;
       const [from, to] = p < act ? [p, act] : [act, p];
       // (nor is the claim's act told twice: "X's move to recognise the two, ..., makes it the third to recognise them after
@@ -1752,6 +1754,22 @@ export class Aligner {
    * The place an aside after a name puts it in ("X, a breakaway region of Y," / "X, a port in Y,"): the unit index of Y,
    * or -1. The aside opens with a comma, holds no act, and names its place after "of" or "in".
    */
+  /**
+   * "X's break with Y" against "Z ended diplomatic relations with W": the name the passage gives after the same
+   * preposition after the act the claim's name follows (words of the object between), -1 if none.
+   */
+  private sameSlotAfterAct(claim: SentenceUnits, passage: SentenceUnits, i: number, matches: Map<number, number>, used: Set<number>): number {
+    const cu = claim.units;
+    const pu = passage.units;
+    const u = cu[i]!;
+    const preposition = claim.lemmas[u.tokenStart - 1];
+    if (!preposition || !/^(with|to|from|against)$/.test(preposition)) return -1;
+    const act = cu.findIndex((w, c) => c < i && (w.isVerb || !!w.predicateClasses?.length) && matches.has(c) && u.tokenStart - w.tokenEnd <= 2);
+    if (act < 0) return -1;
+    const pAct = pu[matches.get(act)!]!;
+    return pu.findIndex((v, q) => v.kind === 'entity' && !v.inner && !used.has(q) && v.tokenStart > pAct.tokenEnd && v.tokenStart - pAct.tokenEnd <= 5 && passage.lemmas[v.tokenStart - 1] === preposition && v.entityType === u.entityType);
+  }
+
   /** A name after "in" or "at" (past a determiner) that may be a place: not a person's or a body's name. */
   private placeAfterPreposition(units: readonly Unit[], lemmas: readonly string[], i: number): boolean {
     const u = units[i]!;
