@@ -767,6 +767,10 @@ describe('word knowledge in claim checking', () => {
     expect(await verdictOf("Finland's break with Luxembourg came on 5 June.")).toBe('contradicted');
   });
 
+  it('dates what a passive verb of reporting makes known ("X\'s break with Y was announced on Friday") as the act itself', async () => {
+    expect(await verdictOf("Portugal's break with Morocco was announced on Friday.")).toBe('disputed');
+  });
+
   it('reads the noun a closed list is counted in ("only two governments, X and Y,") as part of the list, not its end', async () => {
     for (const sentence of ['Before Liechtenstein, only two governments, Andorra and Monaco, had recognised the two republics.', 'Before Liechtenstein, only two others, Andorra and Monaco, had recognised the two republics.']) {
       const session = await sessionFor(CORPUS);

@@ -567,6 +567,8 @@ export class UnitExtractor {
       if (left) {
         anchors.add(left.lemma!);
         for (const a of contextActs(left)) anchors.add(a);
+        // ("X's break with Y was announced on 13 July": what a passive verb of reporting makes known is dated too)
+        if (this.lexicon.speechVerbs.has(left.lemma!) && /^(is|are|was|were|been|being)$/.test(tokens[left.tokenStart - 1]?.lower ?? '')) for (const a of subjectActs(left, true)) anchors.add(a);
         // "the warm words X addressed to Y on Saturday": the act of the noun a clause without "that" tells of.
         const head = this.relativeHead(units, tokens, left);
         if (head) anchors.add(head);
