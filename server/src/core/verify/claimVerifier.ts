@@ -483,8 +483,12 @@ export class ClaimVerifier {
     const supporting: PassageResult[] = [];
     const contradicting: PassageResult[] = [];
     let closest: PassageResult | undefined;
+    // (a support found only by reading the sentence with the next one does not outweigh that sentence's own
+    // contradiction: "met X in Y" against "met X in the capital", with Y named in the sentence before)
+    const within = (a: PassageResult, b: PassageResult): boolean => b.refs.length === 1 && a.refs.length > 1 && a.refs.some((r) => r.article === b.refs[0]!.article && r.sentence === b.refs[0]!.sentence);
     for (const entry of byArticle.values()) {
-      if (entry.support && (!entry.contradict || entry.support.alignment.coverage >= entry.contradict.alignment.coverage)) supporting.push(entry.support);
+      if (entry.support && entry.contradict && within(entry.support, entry.contradict)) contradicting.push(entry.contradict);
+      else if (entry.support && (!entry.contradict || entry.support.alignment.coverage >= entry.contradict.alignment.coverage)) supporting.push(entry.support);
       else if (entry.contradict) contradicting.push(entry.contradict);
       if (entry.closest && (!closest || entry.closest.alignment.coverage > closest.alignment.coverage)) closest = entry.closest;
     }
