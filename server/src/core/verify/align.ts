@@ -1883,11 +1883,7 @@ export class Aligner {
       from = 0;
       to = be;
     } else return undefined;
-    const units = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart >= from && u.tokenEnd <= to && !u.inner).map(([, i]) => i);
-    if (!units.some((i) => s.units[i]!.kind === 'entity' || (s.units[i]!.kind === 'word' && s.units[i]!.weight >= 1))) return undefined;
-    const markerUnits = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart <= n && n < u.tokenEnd).map(([, i]) => i);
-    const text = units.map((i) => s.units[i]!.text).join(' ');
-    return { units, markerUnits, text, refersBack: this.lexicon.inClass('demonstratives', lemmas[from] ?? '') };
+    return this.phraseOf(s, from, to, n);
   }
 
   /**
@@ -1924,11 +1920,16 @@ export class Aligner {
       to = v;
       if (lemmas[to - 1] === 'that' || lemmas[to - 1] === 'which') to--;
     }
+    return this.phraseOf(s, from, to, v);
+  }
+
+  /** The cause phrase of tokens [from, to), marked by the word at token `marker`; undefined when it holds nothing to compare. */
+  private phraseOf(s: SentenceUnits, from: number, to: number, marker: number): CausePhrase | undefined {
     const units = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart >= from && u.tokenEnd <= to && !u.inner).map(([, i]) => i);
     if (!units.some((i) => s.units[i]!.kind === 'entity' || (s.units[i]!.kind === 'word' && s.units[i]!.weight >= 1))) return undefined;
-    const markerUnits = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart <= v && v < u.tokenEnd).map(([, i]) => i);
+    const markerUnits = s.units.map((u, i) => [u, i] as const).filter(([u]) => u.tokenStart <= marker && marker < u.tokenEnd).map(([, i]) => i);
     const text = units.map((i) => s.units[i]!.text).join(' ');
-    return { units, markerUnits, text, refersBack: this.lexicon.inClass('demonstratives', lemmas[from] ?? '') };
+    return { units, markerUnits, text, refersBack: this.lexicon.inClass('demonstratives', s.lemmas[from] ?? '') };
   }
   private causeMarkers?: string[][];
 
